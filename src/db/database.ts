@@ -1,0 +1,113 @@
+/**
+ * The one place that talks to Neo4j. Every call says whether it reads or writes (reads route to secondaries
+ * on a cluster), carries a timeout and transaction metadata, and counts as one round-trip on the request's
+ * counter, so the cost of a GraphQL request can be measured and reported.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { limits } from '../limits.ts';
+
+export interface RoundTripCounter {
+  count: number;
+}
+
+export interface RunOptions {
+  counter?: RoundTripCounter;
+  timeoutMs?: number;
+  /** Shows up in Neo4j's query log and `SHOW TRANSACTIONS`, to trace a query back to its request. */
+  metadata?: Record<string, string>;
+}
+
+export interface Params {
+  [key: string]: unknown;
+}
+
+/** A transaction handed to write work; `run` counts round-trips like `Database.read`. */
+export interface WriteTx {
+  run<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<QueryResult<R>>;
+}
+
+export interface DatabaseOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string | undefined;
+}
+
+export class Database {
+  readonly driver: Driver;
+  readonly name: string | undefined;
+  /** Round-trips since start, for benchmarks. */
+  totalRoundTrips = 0;
+
+  constructor(options: DatabaseOptions) {
+    this.name = options.database;
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      disableLosslessIntegers: true,
+      // Fail fast when Neo4j is away: the request gets SERVICE_UNAVAILABLE instead of hanging.
+      connectionAcquisitionTimeout: limits.neo4jConnectionAcquisitionMs,
+      connectionTimeout: limits.neo4jConnectionTimeoutMs,
+      maxTransactionRetryTime: limits.neo4jRetryMs,
+      maxConnectionPoolSize: limits.neo4jPoolSize,
+      logging: { level: 'error', logger: () => {} },
+    });
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      database: this.name,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      // One bookmark manager for the process: a read after a write sees that write, even on a cluster.
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+  }
+
+  private txConfig(options: RunOptions) {
+    return {
+      timeout: options.timeoutMs ?? limits.queryTimeoutMs,
+      metadata: { app: 'stancegraph', ...options.metadata },
+    };
+  }
+
+  private count(options: RunOptions) {
+    this.totalRoundTrips++;
+    if (options.counter) options.counter.count++;
+  }
+
+  /** Runs one read query in a read transaction. */
+  async read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}, options: RunOptions = {}) {
+    const session = this.session('READ');
+    try {
+      this.count(options);
+      const result = await session.executeRead((tx) => tx.run<R>(cypher, params), this.txConfig(options));
+      return result.records;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs `work` in one write transaction: all of it commits or none of it does. */
+  async write<T>(work: (tx: WriteTx) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite((tx: ManagedTransaction) => {
+        const counted: WriteTx = {
+          run: (cypher, params = {}) => {
+            this.count(options);
+            return tx.run(cypher, params);
+          },
+        };
+        return work(counted);
+      }, this.txConfig(options));
+    } finally {
+      await session.close();
+    }
+  }
+
+  async verify(): Promise<void> {
+    await this.driver.verifyConnectivity({ database: this.name });
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
