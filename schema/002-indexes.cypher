@@ -3,7 +3,7 @@ CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.dateFrom, n.id);
 CREATE INDEX statement_status IF NOT EXISTS FOR (n:Statement) ON (n.status);
-CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedFrom, n.id);
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.dateFrom, n.id);
 // Facts that live on relationships are found by id (confirm, reject, retract) and by date.
 CREATE INDEX said_id IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.id);
 CREATE INDEX authorized_id IF NOT EXISTS FOR ()-[r:AUTHORIZED]-() ON (r.id);

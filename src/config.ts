@@ -22,6 +22,8 @@ const envSchema = z.object({
   STANCEGRAPH_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   /** Seed the founding article when the graph is empty. */
   STANCEGRAPH_SEED: bool.default(true),
+  /** Editors' API keys: `name:key[:role+role]`, comma-separated. Unset in development: one is made for you. */
+  STANCEGRAPH_API_KEYS: z.string().optional(),
   GRAPHIQL: bool.optional(),
   INTROSPECTION: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -50,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     localNeo4j: { dataDir: e.STANCEGRAPH_DATA_DIR, port: e.STANCEGRAPH_NEO4J_PORT },
     seed: e.STANCEGRAPH_SEED,
+    apiKeys: e.STANCEGRAPH_API_KEYS,
     graphiql: e.GRAPHIQL ?? !production,
     introspection: e.INTROSPECTION ?? !production,
     logLevel: e.LOG_LEVEL,

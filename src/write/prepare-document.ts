@@ -251,6 +251,9 @@ export async function prepareDocument(doc: FactsDocument, lookupExisting: Existi
         url: doc.article.url ?? null,
         text,
         textHash: textHash(text),
+        // dateFrom/dateTo let articles page and filter like every other dated thing.
+        dateFrom: published.dateFrom,
+        dateTo: published.dateTo,
         publishedFrom: published.dateFrom,
         publishedTo: published.dateTo,
         publishedPrecision: published.datePrecision,

@@ -1,0 +1,22 @@
+/**
+ * What every resolver receives: the database, the request's round-trip counter and its identity.
+ */
+import type { Database, RoundTripCounter } from '../db/database.ts';
+import type { EventBus } from '../events/bus.ts';
+
+export interface Caller {
+  /** Who is calling, for logs: an API key's name or a token's subject; null when anonymous. */
+  subject: string | null;
+  /** Roles granted by the credential; writing needs `editor`. */
+  roles: string[];
+  /** A credential was presented but did not verify. */
+  invalid: boolean;
+}
+
+export interface Context {
+  db: Database;
+  counter: RoundTripCounter;
+  requestId: string;
+  caller: Caller;
+  events: EventBus;
+}

@@ -1,0 +1,197 @@
+/**
+ * Writes: entities, statements and facts, and whole facts documents. Each is validated first and written in
+ * one transaction; every mutation needs an editor's credential.
+ */
+import { field } from '../resolve.ts';
+import { builder } from '../builder.ts';
+import { AppError } from '../../errors.ts';
+import type { Context } from '../context.ts';
+import { createEntity, updateEntity } from '../../write/entities.ts';
+import { addFactsToArticle } from '../../write/add-facts.ts';
+import { writeDocument, type WriteSummary } from '../../write/write-document.ts';
+import { parseDocument } from '../../write/parse-document.ts';
+import { relationId } from '../../facts/ids.ts';
+import { ArticleRef, EntityRef, FactRef, StatementRef } from './common.ts';
+import { EntityType, PolicyEffect } from './entities.ts';
+import { StatementKind } from './statement.ts';
+import { fetchNode, fetchNodes } from './query.ts';
+import { runRead, selectionOf } from '../resolve.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import { CypherBuilder } from '../../read/cypher-builder.ts';
+import { projectObject } from '../../read/project.ts';
+
+/** Mutations need a verified credential with the editor role. */
+export function requireEditor(ctx: Context): void {
+  if (ctx.caller.invalid) throw new AppError('UNAUTHENTICATED', 'the credential was not accepted');
+  if (!ctx.caller.subject) throw new AppError('UNAUTHENTICATED', 'writing needs a credential: an API key or a token');
+  if (!ctx.caller.roles.includes('editor')) throw new AppError('FORBIDDEN', 'writing needs the editor role');
+}
+
+const EvidenceInput = builder.inputType('EvidenceInput', {
+  fields: (t) => ({
+    sentence: t.string({ required: true, description: 'The sentence of the article that states the fact, verbatim.' }),
+  }),
+});
+
+const CreateEntityInput = builder.inputType('CreateEntityInput', {
+  fields: (t) => ({
+    id: t.id({ required: false, description: 'Defaults to a slug of the name: person:joe-biden.' }),
+    type: t.field({ type: EntityType, required: true }),
+    name: t.string({ required: true }),
+    aliases: t.stringList({ required: false }),
+    description: t.string({ required: false }),
+    title: t.string({ required: false }),
+    anonymous: t.boolean({ required: false }),
+    category: t.string({ required: false, description: 'Agency or place category: government, outlet, country...' }),
+    effect: t.field({ type: PolicyEffect, required: false }),
+    conditions: t.stringList({ required: false }),
+  }),
+});
+
+const UpdateEntityInput = builder.inputType('UpdateEntityInput', {
+  fields: (t) => ({
+    name: t.string({ required: false, description: 'The old name is kept as an alias.' }),
+    addAliases: t.stringList({ required: false }),
+    removeAliases: t.stringList({ required: false }),
+    description: t.string({ required: false }),
+    title: t.string({ required: false }),
+  }),
+});
+
+const RecordStatementInput = builder.inputType('RecordStatementInput', {
+  fields: (t) => ({
+    articleId: t.id({ required: true }),
+    speaker: t.id({ required: true }),
+    quote: t.string({ required: true }),
+    kind: t.field({ type: StatementKind, required: true }),
+    date: t.string({ required: true, description: 'YYYY, YYYY-MM, YYYY-MM-DD or a range A/B.' }),
+    about: t.idList({ required: false }),
+    context: t.string({ required: false }),
+    evidence: t.field({ type: EvidenceInput, required: true }),
+    confidence: t.float({ required: false }),
+  }),
+});
+
+export const FactTypeInput = builder.enumType('FactType', {
+  values: ['AUTHORIZED', 'REVERSED', 'ABOUT', 'CONCERNS', 'APPLIES_TO', 'MEMBER_OF', 'SPEAKS_FOR'] as const,
+});
+
+const RecordFactInput = builder.inputType('RecordFactInput', {
+  fields: (t) => ({
+    articleId: t.id({ required: true }),
+    type: t.field({ type: FactTypeInput, required: true }),
+    from: t.id({ required: true }),
+    to: t.id({ required: true }),
+    date: t.string({ required: true }),
+    role: t.string({ required: false }),
+    evidence: t.field({ type: EvidenceInput, required: true }),
+    confidence: t.float({ required: false }),
+  }),
+});
+
+export const IngestResultRef = builder.objectRef<WriteSummary & { article: unknown; createdEntities: unknown[]; matchedEntities: unknown[] }>('IngestResult');
+IngestResultRef.implement({
+  description: 'What a write did.',
+  fields: (t) => ({
+    article: t.field({ type: ArticleRef, resolve: (r) => r.article as never }),
+    duplicate: t.boolean({ resolve: (r) => r.duplicate,  description: 'The article was known already; nothing changed.' }),
+    createdEntities: t.field({ type: [EntityRef], resolve: (r) => r.createdEntities as never }),
+    matchedEntities: t.field({ type: [EntityRef], resolve: (r) => r.matchedEntities as never }),
+    statements: t.int({ resolve: (r) => r.statements }),
+    relations: t.int({ resolve: (r) => r.relations }),
+    corroborated: t.int({ resolve: (r) => r.corroborated,  description: 'Known facts that gained this article as a source.' }),
+  }),
+});
+
+/** The mutation's result with the selection the client asked for, read back in one query. */
+async function ingestResult(ctx: Context, info: GraphQLResolveInfo, summary: WriteSummary) {
+  const tree = selectionOf(info);
+  const pick = (name: string) => Object.values(tree.fieldsByTypeName.IngestResult ?? {}).find((f) => f.name === name)?.fieldsByTypeName ?? {};
+  const q = new CypherBuilder();
+  const cypher = `MATCH (n:Article {id: $articleId})
+    RETURN ${projectObject(pick('article'), { node: 'n' }, q)} AS article,
+      COLLECT { MATCH (e:Entity) WHERE e.id IN $created RETURN ${projectObject(pick('createdEntities'), { node: 'e' }, q)} } AS created,
+      COLLECT { MATCH (e:Entity) WHERE e.id IN $matched RETURN ${projectObject(pick('matchedEntities'), { node: 'e' }, q)} } AS matched`;
+  const [row] = await runRead(ctx, { cypher, params: { ...q.params, articleId: summary.articleId, created: summary.createdEntityIds, matched: summary.matchedEntityIds } }, 'ingestResult');
+  return { ...summary, article: row?.article, createdEntities: (row?.created as unknown[]) ?? [], matchedEntities: (row?.matched as unknown[]) ?? [] };
+}
+
+/** Reads back a fact written on an edge, by its id, projected for the request. */
+async function fetchFact(ctx: Context, info: GraphQLResolveInfo, type: string, id: string) {
+  const q = new CypherBuilder();
+  const projection = projectObject(selectionOf(info).fieldsByTypeName, { rel: 'r', from: 'a', to: 'b' }, q);
+  const [row] = await runRead(
+    ctx,
+    { cypher: `MATCH (a)-[r {id: $id}]->(b) WHERE type(r) = $type RETURN ${projection} AS result LIMIT 1`, params: { ...q.params, id, type } },
+    'fact',
+  );
+  return row?.result;
+}
+
+builder.mutationFields((t) => ({
+  createEntity: t.field({
+    type: EntityRef,
+    description: 'Adds an entity; CONFLICT when its id exists.',
+    args: { input: t.arg({ type: CreateEntityInput, required: true }) },
+    resolve: async (_root, { input }, ctx, info) => {
+      requireEditor(ctx);
+      const { category, ...rest } = input;
+      const id = await createEntity(ctx.db, { ...stripNulls(rest), kind: category ?? undefined }, ctx.counter);
+      return fetchNode(ctx, info, id);
+    },
+  }),
+  updateEntity: t.field({
+    type: EntityRef,
+    description: 'Renames an entity (keeping the old name as an alias), edits aliases, description or title.',
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateEntityInput, required: true }) },
+    resolve: async (_root, { id, input }, ctx, info) => {
+      requireEditor(ctx);
+      await updateEntity(ctx.db, String(id), input, ctx.counter);
+      return fetchNode(ctx, info, String(id));
+    },
+  }),
+  recordStatement: t.field({
+    type: StatementRef,
+    description: 'Adds a statement sourced from an article in the graph.',
+    args: { input: t.arg({ type: RecordStatementInput, required: true }) },
+    resolve: async (_root, { input }, ctx, info) => {
+      requireEditor(ctx);
+      const { articleId, ...statement } = input;
+      await addFactsToArticle(ctx.db, String(articleId), { statements: [stripNulls(statement)] }, ctx.counter);
+      const [row] = await runRead(
+        ctx,
+        { cypher: `MATCH (:Entity {id: $speaker})-[:SAID]->(s:Statement) WHERE $article IN s.srcArticleIds AND s.quote = $quote RETURN s.id AS id`, params: { speaker: statement.speaker, article: articleId, quote: statement.quote } },
+        'statementId',
+      );
+      const [node] = await fetchNodes(ctx, info, [row!.id as string]);
+      return node!;
+    },
+  }),
+  recordFact: t.field({
+    type: FactRef,
+    description: 'Adds an authorization, reversal or supporting relation sourced from an article in the graph.',
+    args: { input: t.arg({ type: RecordFactInput, required: true }) },
+    resolve: async (_root, { input }, ctx, info) => {
+      requireEditor(ctx);
+      const { articleId, ...fact } = input;
+      await addFactsToArticle(ctx.db, String(articleId), { facts: [stripNulls(fact)] }, ctx.counter);
+      return (await fetchFact(ctx, info, fact.type, relationId(fact.type, String(fact.from), String(fact.to)))) as never;
+    },
+  }),
+  ingestFacts: t.field({
+    type: IngestResultRef,
+    description: 'Writes a whole facts document (the shape of the seed files) in one transaction.',
+    args: { document: t.arg({ type: 'JSON', required: true }) },
+    resolve: async (_root, { document }, ctx, info) => {
+      requireEditor(ctx);
+      const summary = await writeDocument(ctx.db, parseDocument(document), { counter: ctx.counter });
+      return ingestResult(ctx, info, summary);
+    },
+  }),
+}));
+
+function stripNulls<T extends Record<string, unknown>>(value: T): { [K in keyof T]: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as never;
+}
+
+export { ingestResult };

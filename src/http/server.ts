@@ -1,0 +1,75 @@
+/**
+ * The HTTP listener: GraphQL and GraphiQL at /graphql, liveness at /health, readiness at /ready.
+ * Shutdown stops accepting, lets in-flight requests finish (bounded), then closes the driver.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Database } from '../db/database.ts';
+import { schemaIsApplied } from '../db/apply-schema.ts';
+import type { Logger } from '../log.ts';
+import type { App } from './yoga.ts';
+
+export interface ServiceOptions {
+  app: App;
+  db: Database;
+  logger: Logger;
+  host: string;
+  port: number;
+  /** Extra routes (the explorer page) tried before GraphQL. */
+  routes?: Array<(req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>>;
+}
+
+export interface RunningService {
+  server: Server;
+  url: string;
+  close(graceMs?: number): Promise<void>;
+}
+
+function json(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+export async function startService(options: ServiceOptions): Promise<RunningService> {
+  const { app, db, logger } = options;
+  let draining = false;
+  const server = createServer(async (req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/health') return json(res, 200, { status: 'ok' });
+    if (path === '/ready') {
+      if (draining) return json(res, 503, { status: 'draining' });
+      try {
+        const ready = await schemaIsApplied(db);
+        return json(res, ready ? 200 : 503, { status: ready ? 'ready' : 'schema not applied', neo4j: 'reachable' });
+      } catch {
+        return json(res, 503, { status: 'unavailable', neo4j: 'unreachable' });
+      }
+    }
+    if (path === '/') {
+      res.writeHead(302, { location: '/graphql' });
+      return res.end();
+    }
+    for (const route of options.routes ?? []) if (await route(req, res)) return;
+    return app(req, res);
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port, options.host, () => ok());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`;
+  logger.info({ url }, 'listening');
+  return {
+    server,
+    url,
+    async close(graceMs = 10_000) {
+      draining = true;
+      const closed = new Promise<void>((ok) => server.close(() => ok()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+      await closed;
+      clearTimeout(timer);
+    },
+  };
+}

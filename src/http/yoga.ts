@@ -1,0 +1,93 @@
+/**
+ * The GraphQL server instance (no port): schema, context, error masking and the cost report. `server.ts`
+ * listens; tests call `yoga.fetch` or go over HTTP.
+ */
+import { randomUUID } from 'node:crypto';
+import { createYoga, createGraphQLError, type Plugin, type YogaInitialContext } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { schema } from '../graph/index.ts';
+import type { Context } from '../graph/context.ts';
+import type { Database } from '../db/database.ts';
+import type { EventBus } from '../events/bus.ts';
+import type { Logger } from '../log.ts';
+import { AppError, HTTP_STATUS, fromNeo4jError } from '../errors.ts';
+import { callerFromHeaders, type ApiKey } from '../auth.ts';
+import { EXAMPLE_QUERY } from './graphiql.ts';
+
+export interface AppOptions {
+  db: Database;
+  events: EventBus;
+  logger: Logger;
+  apiKeys: ApiKey[];
+  graphiql: boolean;
+  introspection: boolean;
+  production: boolean;
+}
+
+function toGraphQLError(error: AppError, original?: GraphQLError): GraphQLError {
+  const status = HTTP_STATUS[error.code];
+  return createGraphQLError(error.message, {
+    nodes: original?.nodes,
+    path: original?.path,
+    extensions: { code: error.code, ...(error.details ?? {}), ...(status ? { http: { status } } : {}) },
+  });
+}
+
+/** Reports how many Cypher round-trips the request cost, so clients and tests can see it. */
+function useCostReport(): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result) return;
+          const ctx = args.contextValue as Context;
+          setResult({ ...result, extensions: { ...result.extensions, cost: { cypherRoundTrips: ctx.counter.count } } });
+        },
+      };
+    },
+  };
+}
+
+export function createApp(options: AppOptions) {
+  const { logger } = options;
+  return createYoga<YogaInitialContext & Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: options.graphiql ? { title: 'Stancegraph', defaultQuery: EXAMPLE_QUERY } : false,
+    logging: {
+      debug: (...a) => logger.debug({ yoga: a }),
+      info: (...a) => logger.info({ yoga: a }),
+      warn: (...a) => logger.warn({ yoga: a }),
+      error: (...a) => logger.error({ yoga: a }),
+    },
+    context: ({ request }): Context => ({
+      db: options.db,
+      events: options.events,
+      counter: { count: 0 },
+      requestId: request.headers.get('x-request-id')?.slice(0, 100) || randomUUID(),
+      caller: callerFromHeaders(request.headers, options.apiKeys),
+    }),
+    maskedErrors: {
+      maskError(error, message) {
+        const original = error instanceof GraphQLError ? error : undefined;
+        const cause = original?.originalError ?? error;
+        if (cause instanceof AppError) return toGraphQLError(cause, original);
+        const mapped = fromNeo4jError(cause);
+        if (mapped) return toGraphQLError(mapped, original);
+        if (original && !original.originalError) return original; // parse and validation errors
+        if (cause instanceof GraphQLError && !cause.originalError) return cause;
+        const errorId = randomUUID();
+        logger.error({ err: cause, errorId, path: original?.path }, 'unexpected error');
+        return createGraphQLError(message, {
+          nodes: original?.nodes,
+          path: original?.path,
+          extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+        });
+      },
+    },
+    plugins: [useCostReport()],
+  });
+}
+
+export type App = ReturnType<typeof createApp>;
