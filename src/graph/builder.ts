@@ -4,6 +4,7 @@
 import SchemaBuilder from '@pothos/core';
 import { valueFromASTUntyped } from 'graphql';
 import type { Context } from './context.ts';
+import { isDateSpec } from '../facts/dates.ts';
 
 /** A projected object: the map that one Cypher query returned for it (see src/read/project.ts). */
 export type Projected = Record<string, unknown>;
@@ -31,7 +32,7 @@ builder.scalarType('Date', {
   description: 'A calendar day, ISO 8601: 2024-11-20.',
   serialize: (value) => value,
   parseValue: (value) => {
-    if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(value))) {
+    if (typeof value !== 'string' || !DATE.test(value) || !isDateSpec(value)) {
       throw new TypeError(`Date must be YYYY-MM-DD; got ${JSON.stringify(value)?.slice(0, 40)}`);
     }
     return value;

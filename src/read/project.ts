@@ -55,7 +55,8 @@ export function projectObject(
     for (const sel of Object.values(selected)) {
       const handler = handlers[sel.name];
       if (!handler) continue;
-      const key = handler.byAlias ? sel.alias : sel.name;
+      // An edge's date and sources live beside the node's own fields, under keys of their own.
+      const key = typeName === EDGE_TYPE ? `${EDGE_TYPE}_${sel.alias}` : handler.byAlias ? sel.alias : sel.name;
       if (!entries.has(key)) entries.set(key, handler.compile(b, sel, q));
     }
   }

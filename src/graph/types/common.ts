@@ -6,6 +6,7 @@ import { builder, type Projected } from '../builder.ts';
 import { projected, typeOf } from '../resolve.ts';
 import { toConnection, type RawConnection } from '../../read/paging.ts';
 import { limits } from '../../limits.ts';
+import { EDGE_TYPE } from '../../read/selection.ts';
 
 export const DatePrecision = builder.enumType('DatePrecision', {
   description: 'How precisely a date is known.',
@@ -103,12 +104,12 @@ export function connectionOf(name: string, nodeRef: typeof StatementRef | typeof
               type: FactDate,
               nullable: true,
               description: 'When the fact held.',
-              resolve: (e, _a, c, info) => projected(e.node, _a, c, info),
+              resolve: (e, _a, _c, info) => e.node[`${EDGE_TYPE}_${String(info.path.key)}`] as never,
             }),
             sources: t.field({
               type: [SourceRef],
               description: 'The articles and sentences behind it.',
-              resolve: (e, _a, c, info) => projected(e.node, _a, c, info),
+              resolve: (e, _a, _c, info) => e.node[`${EDGE_TYPE}_${String(info.path.key)}`] as never,
             }),
           }
         : {}),

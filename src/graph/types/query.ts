@@ -148,3 +148,36 @@ builder.queryFields((t) => ({
 }));
 
 export { fetchNode, fetchNodes };
+
+export const GraphStats = builder.objectRef<{ nodes: number; relationships: number; articles: number; entities: number; statements: number }>('GraphStats');
+GraphStats.implement({
+  description: 'Sizes of the graph.',
+  fields: (t) => ({
+    nodes: t.exposeInt('nodes'),
+    relationships: t.exposeInt('relationships'),
+    articles: t.exposeInt('articles'),
+    entities: t.exposeInt('entities'),
+    statements: t.exposeInt('statements'),
+  }),
+});
+
+builder.queryField('stats', (t) =>
+  t.field({
+    type: GraphStats,
+    description: 'How many nodes, relationships, articles, entities and statements the graph holds.',
+    resolve: async (_root, _args, ctx) => {
+      // Counts by label and in total come from Neo4j's count store: constant time, no scan.
+      const [row] = await runRead(
+        ctx,
+        {
+          cypher: `RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships,
+            COUNT { MATCH (a:Article) } AS articles, COUNT { MATCH (e:Entity) } AS entities,
+            COUNT { MATCH (s:Statement) } AS statements`,
+          params: {},
+        },
+        'stats',
+      );
+      return row as never;
+    },
+  }),
+);
