@@ -27,7 +27,7 @@ const files = testFiles(join(root, 'tests'))
 
 // Type errors fail the run; `npm test -- --no-typecheck <filter>` skips the check while iterating on one file.
 const typecheck = !process.argv.includes('--no-typecheck');
-const tsc = !typecheck ? { status: 0 } : (console.log('Type-checking...'), spawnSync = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', root], { stdio: 'inherit' }));
+const tsc = !typecheck ? { status: 0 } : (console.log('Type-checking...'), spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', root], { stdio: 'inherit' }));
 if (tsc.status !== 0) {
   console.error('Type errors: fix them first.');
   process.exit(1);
