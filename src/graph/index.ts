@@ -9,5 +9,6 @@ import './types/statement.ts';
 import './types/article.ts';
 import './types/query.ts';
 import './types/mutations.ts';
+import './types/explore.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -97,8 +97,7 @@ export function statusFilter(x: string, includeUnconfirmed: unknown): string {
 }
 
 /** The evidence behind a fact (node or relationship `x`): article, sentence and offsets. */
-const sources: Handler = object((b, sel, q) => {
-  const x = v(b);
+export function sourcesOf(x: string, sel: ResolveTree, q: CypherBuilder): string {
   const i = q.variable('i');
   const article = Object.values(sel.fieldsByTypeName.Source ?? {}).filter((f) => f.name === 'article');
   const articleEntries = article.map((f) => {
@@ -106,7 +105,8 @@ const sources: Handler = object((b, sel, q) => {
     return `\`${f.alias}\`: head(COLLECT { MATCH (${a}:Article {id: ${x}.srcArticleIds[${i}]}) RETURN ${projectObject(f.fieldsByTypeName, { node: a }, q)} })`;
   });
   return `[${i} IN range(0, size(coalesce(${x}.srcArticleIds, [])) - 1) | {sentence: ${x}.srcSentences[${i}], start: ${x}.srcStarts[${i}], end: ${x}.srcEnds[${i}], articleId: ${x}.srcArticleIds[${i}]${articleEntries.map((e) => ', ' + e).join('')}}]`;
-});
+}
+const sources: Handler = object((b, sel, q) => sourcesOf(v(b), sel, q));
 
 // ---- connections ------------------------------------------------------------------------------------------
 
@@ -291,6 +291,26 @@ const HANDLERS: Record<string, Record<string, Handler>> = {
     factCount: { compile: (b) => `size(coalesce(${v(b)}.factIds, []))` },
   },
   Authorization: { ...factFields, actor: relEnd('from'), policy: relEnd('to') },
+  GraphNode: {
+    id: prop('id'),
+    type: { compile: (b) => `${v(b)}.kind` },
+    label: {
+      compile: (b) =>
+        `CASE ${v(b)}.kind WHEN 'Statement' THEN left(${v(b)}.quote, 140) WHEN 'Article' THEN coalesce(${v(b)}.title, ${v(b)}.id) ELSE ${v(b)}.name END`,
+    },
+    date: object((b) => `CASE WHEN ${v(b)}:Article THEN ${articleDate(v(b))} ELSE ${factDate(v(b))} END`),
+    node: object((b, sel, q) => projectObject(sel.fieldsByTypeName, b, q)),
+  },
+  GraphEdge: {
+    id: { compile: (b) => `coalesce(${v(b)}.id, elementId(${v(b)}))` },
+    type: { compile: (b) => `type(${v(b)})` },
+    source: { compile: (b) => `startNode(${v(b)}).id` },
+    target: { compile: (b) => `endNode(${v(b)}).id` },
+    role: prop('role'),
+    status: prop('status', "'CONFIRMED'"),
+    date: object((b) => factDate(v(b))),
+    sources,
+  },
   Reversal: { ...factFields, actor: relEnd('from'), target: relEnd('to') },
   Relation: {
     ...factFields,
