@@ -19,6 +19,8 @@ export interface WriteSummary {
   relations: number;
   /** Facts that already existed and gained this article as a source. */
   corroborated: number;
+  /** Every entity the article names. */
+  entityIds: string[];
 }
 
 /** Appends the article to a fact's sources unless it is there already (`x` the fact, `f` its row). */
@@ -136,6 +138,7 @@ export async function writePrepared(db: Database, p: PreparedDocument, options: 
         statements: p.statements.length,
         relations: p.relations.length,
         corroborated: 0,
+        entityIds: p.mentionIds,
       };
       const duplicate = await findDuplicate(tx, p);
       if (duplicate && !options.remerge) return { ...summary, articleId: duplicate, duplicate: true, statements: 0, relations: 0 };

@@ -184,11 +184,26 @@ builder.mutationFields((t) => ({
     args: { document: t.arg({ type: 'JSON', required: true }) },
     resolve: async (_root, { document }, ctx, info) => {
       requireEditor(ctx);
-      const summary = await writeDocument(ctx.db, parseDocument(document), { counter: ctx.counter });
+      const doc = parseDocument(document);
+      const summary = await writeDocument(ctx.db, doc, { counter: ctx.counter });
+      announce(ctx, summary, doc.article.title ?? null);
       return ingestResult(ctx, info, summary);
     },
   }),
 }));
+
+/** Tells open pages that an article landed (nothing to tell for a duplicate). */
+export function announce(ctx: Context, summary: WriteSummary, title: string | null): void {
+  if (summary.duplicate) return;
+  ctx.events.publish('articleIngested', {
+    articleId: summary.articleId,
+    title,
+    statements: summary.statements,
+    relations: summary.relations,
+    entityIds: summary.entityIds,
+    at: new Date().toISOString(),
+  });
+}
 
 function stripNulls<T extends Record<string, unknown>>(value: T): { [K in keyof T]: Exclude<T[K], null> } {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as never;
