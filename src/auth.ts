@@ -1,8 +1,10 @@
 /**
- * Credentials. Reads are open; writes need an editor's API key (`Authorization: Bearer <key>` or
- * `X-Api-Key: <key>`). Keys are configured as `name:key[:role+role]` entries, comma-separated.
+ * Credentials. Reads are open; writes need the editor role, from an API key (`Authorization: Bearer <key>` or
+ * `X-Api-Key: <key>`; keys are configured as `name:key[:role+role]` entries, comma-separated) or from a signed
+ * JWT (`Authorization: Bearer <jwt>`, HS256 with the configured secret, roles in a `roles` claim).
  */
 import { timingSafeEqual } from 'node:crypto';
+import { jwtVerify } from 'jose';
 import type { Caller } from './graph/context.ts';
 
 export interface ApiKey {
@@ -32,11 +34,32 @@ function sameSecret(a: string, b: string): boolean {
 
 export const ANONYMOUS: Caller = { subject: null, roles: [], invalid: false };
 
-export function callerFromHeaders(headers: Headers, keys: ApiKey[]): Caller {
-  const bearer = /^Bearer\s+(.+)$/i.exec(headers.get('authorization') ?? '')?.[1];
-  const presented = bearer ?? headers.get('x-api-key') ?? null;
+export interface JwtOptions {
+  secret: Uint8Array;
+  issuer?: string | undefined;
+  audience?: string | undefined;
+}
+
+const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+
+export async function callerFromHeaders(headers: Headers, keys: ApiKey[], jwt?: JwtOptions | null): Promise<Caller> {
+  const bearer = /^Bearer\s+(.+)$/i.exec(headers.get('authorization') ?? '')?.[1]?.trim();
+  const presented = bearer ?? headers.get('x-api-key')?.trim() ?? null;
   if (!presented) return ANONYMOUS;
-  const match = keys.find((k) => sameSecret(k.key, presented.trim()));
+  if (jwt && JWT_SHAPE.test(presented)) {
+    try {
+      const { payload } = await jwtVerify(presented, jwt.secret, {
+        algorithms: ['HS256'],
+        issuer: jwt.issuer,
+        audience: jwt.audience,
+      });
+      const roles = Array.isArray(payload.roles) ? payload.roles.map(String) : typeof payload.role === 'string' ? [payload.role] : [];
+      return { subject: payload.sub ?? 'token', roles, invalid: false };
+    } catch {
+      return { subject: null, roles: [], invalid: true };
+    }
+  }
+  const match = keys.find((k) => sameSecret(k.key, presented));
   if (!match) return { subject: null, roles: [], invalid: true };
   return { subject: match.name, roles: match.roles, invalid: false };
 }

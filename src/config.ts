@@ -24,7 +24,20 @@ const envSchema = z.object({
   STANCEGRAPH_SEED: bool.default(true),
   /** Editors' API keys: `name:key[:role+role]`, comma-separated. Unset in development: one is made for you. */
   STANCEGRAPH_API_KEYS: z.string().optional(),
+  /** HS256 secret (32+ characters) for editors' signed tokens; optional issuer and audience checks. */
+  STANCEGRAPH_JWT_SECRET: z.string().min(32).optional(),
+  STANCEGRAPH_JWT_ISSUER: z.string().optional(),
+  STANCEGRAPH_JWT_AUDIENCE: z.string().optional(),
+  /** Origins allowed to call the API from a browser, comma-separated; unset: same origin only. */
+  STANCEGRAPH_CORS_ORIGINS: z.string().optional(),
+  /** Behind a reverse proxy: count rate limits by the first X-Forwarded-For address. */
+  STANCEGRAPH_TRUST_PROXY: bool.default(false),
+  /** Requests per client per minute. */
+  STANCEGRAPH_RATE_LIMIT: z.coerce.number().int().min(1).optional(),
+  /** Redis for sharing subscription events between API instances (redis://host:6379). */
+  REDIS_URL: z.string().optional(),
   GRAPHIQL: bool.optional(),
+  FIELD_SUGGESTIONS: bool.optional(),
   INTROSPECTION: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -53,6 +66,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     localNeo4j: { dataDir: e.STANCEGRAPH_DATA_DIR, port: e.STANCEGRAPH_NEO4J_PORT },
     seed: e.STANCEGRAPH_SEED,
     apiKeys: e.STANCEGRAPH_API_KEYS,
+    jwt: e.STANCEGRAPH_JWT_SECRET
+      ? { secret: new TextEncoder().encode(e.STANCEGRAPH_JWT_SECRET), issuer: e.STANCEGRAPH_JWT_ISSUER, audience: e.STANCEGRAPH_JWT_AUDIENCE }
+      : null,
+    corsOrigins: (e.STANCEGRAPH_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    trustProxy: e.STANCEGRAPH_TRUST_PROXY,
+    rateLimit: e.STANCEGRAPH_RATE_LIMIT,
+    redisUrl: e.REDIS_URL,
+    fieldSuggestions: e.FIELD_SUGGESTIONS ?? !production,
     graphiql: e.GRAPHIQL ?? !production,
     introspection: e.INTROSPECTION ?? !production,
     logLevel: e.LOG_LEVEL,

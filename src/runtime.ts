@@ -15,6 +15,7 @@ import { parseApiKeys, type ApiKey } from './auth.ts';
 import { createEventBus } from './events/bus.ts';
 import { createApp } from './http/yoga.ts';
 import { startService, type RunningService } from './http/server.ts';
+import { createExplorerRoute } from './http/explorer.ts';
 
 export interface Runtime {
   service: RunningService;
@@ -68,7 +69,7 @@ export async function startRuntime(config: Config, logger = createLogger(config.
     const apiKeys = developmentKeys(config, logger);
     const events = createEventBus();
     const app = createApp({ db, events, logger, apiKeys, graphiql: config.graphiql, introspection: config.introspection, production: config.production });
-    const service = await startService({ app, db, logger, host: config.host, port: config.port });
+    const service = await startService({ app, db, logger, host: config.host, port: config.port, routes: [createExplorerRoute()] });
     return {
       service,
       db,

@@ -5,6 +5,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { limits } from '../limits.ts';
+import { fromNeo4jError } from '../errors.ts';
 
 export interface RoundTripCounter {
   count: number;
@@ -38,6 +39,8 @@ export class Database {
   readonly name: string | undefined;
   /** Round-trips since start, for benchmarks. */
   totalRoundTrips = 0;
+  /** While Neo4j is known to be away, calls fail at once instead of each waiting out the timeouts. */
+  private unavailableUntil = 0;
 
   constructor(options: DatabaseOptions) {
     this.name = options.database;
@@ -73,13 +76,27 @@ export class Database {
     if (options.counter) options.counter.count++;
   }
 
+  private checkAvailable() {
+    if (Date.now() < this.unavailableUntil) {
+      throw Object.assign(new Error('Neo4j was unreachable a moment ago'), { code: 'ServiceUnavailable' });
+    }
+  }
+
+  private noteFailure(error: unknown): never {
+    if (fromNeo4jError(error)?.code === 'SERVICE_UNAVAILABLE') this.unavailableUntil = Date.now() + limits.unavailableCooldownMs;
+    throw error;
+  }
+
   /** Runs one read query in a read transaction. */
   async read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}, options: RunOptions = {}) {
+    this.checkAvailable();
     const session = this.session('READ');
     try {
       this.count(options);
       const result = await session.executeRead((tx) => tx.run<R>(cypher, params), this.txConfig(options));
       return result.records;
+    } catch (error) {
+      return this.noteFailure(error);
     } finally {
       await session.close();
     }
@@ -87,6 +104,7 @@ export class Database {
 
   /** Runs `work` in one write transaction: all of it commits or none of it does. */
   async write<T>(work: (tx: WriteTx) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    this.checkAvailable();
     const session = this.session('WRITE');
     try {
       return await session.executeWrite((tx: ManagedTransaction) => {
@@ -98,6 +116,8 @@ export class Database {
         };
         return work(counted);
       }, this.txConfig(options));
+    } catch (error) {
+      return this.noteFailure(error);
     } finally {
       await session.close();
     }

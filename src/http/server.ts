@@ -8,6 +8,8 @@ import type { Database } from '../db/database.ts';
 import { schemaIsApplied } from '../db/apply-schema.ts';
 import type { Logger } from '../log.ts';
 import type { App } from './yoga.ts';
+import { RateLimiter, checkBody, clientKey, sendError } from './guards.ts';
+import { limits as defaultLimits } from '../limits.ts';
 
 export interface ServiceOptions {
   app: App;
@@ -17,6 +19,10 @@ export interface ServiceOptions {
   port: number;
   /** Extra routes (the explorer page) tried before GraphQL. */
   routes?: Array<(req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>>;
+  /** Requests per client per window; defaults from src/limits.ts. */
+  rateLimit?: { requests: number; windowMs: number };
+  maxBodyBytes?: number;
+  trustProxy?: boolean;
 }
 
 export interface RunningService {
@@ -33,8 +39,16 @@ function json(res: ServerResponse, status: number, body: unknown) {
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const { app, db, logger } = options;
   let draining = false;
+  const limiter = new RateLimiter(options.rateLimit?.requests ?? defaultLimits.rateLimitRequests, options.rateLimit?.windowMs ?? defaultLimits.rateLimitWindowMs);
+  const maxBody = options.maxBodyBytes ?? defaultLimits.maxBodyBytes;
   const server = createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
+    if (path === '/graphql') {
+      if (draining) return sendError(res, 503, 'SERVICE_UNAVAILABLE', 'The service is shutting down.', { connection: 'close' });
+      const wait = limiter.take(clientKey(req, options.trustProxy ?? false));
+      if (wait > 0) return sendError(res, 429, 'RATE_LIMITED', `Too many requests; try again in ${wait} s.`, { 'retry-after': String(wait) });
+      if (!checkBody(req, res, maxBody)) return;
+    }
     if (path === '/health') return json(res, 200, { status: 'ok' });
     if (path === '/ready') {
       if (draining) return json(res, 503, { status: 'draining' });

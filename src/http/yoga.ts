@@ -11,17 +11,24 @@ import type { Database } from '../db/database.ts';
 import type { EventBus } from '../events/bus.ts';
 import type { Logger } from '../log.ts';
 import { AppError, HTTP_STATUS, fromNeo4jError } from '../errors.ts';
-import { callerFromHeaders, type ApiKey } from '../auth.ts';
+import { callerFromHeaders, type ApiKey, type JwtOptions } from '../auth.ts';
 import { EXAMPLE_QUERY } from './graphiql.ts';
+import { useQueryLimits } from './query-limits.ts';
+import { limits as defaultLimits, type Limits } from '../limits.ts';
 
 export interface AppOptions {
   db: Database;
   events: EventBus;
   logger: Logger;
   apiKeys: ApiKey[];
+  jwt?: JwtOptions | null;
   graphiql: boolean;
   introspection: boolean;
+  fieldSuggestions?: boolean;
+  /** Browser origins allowed to call the API; empty: same origin only. */
+  corsOrigins?: string[];
   production: boolean;
+  limits?: Partial<Limits>;
 }
 
 function toGraphQLError(error: AppError, original?: GraphQLError): GraphQLError {
@@ -33,14 +40,29 @@ function toGraphQLError(error: AppError, original?: GraphQLError): GraphQLError 
   });
 }
 
-/** Reports how many Cypher round-trips the request cost, so clients and tests can see it. */
-function useCostReport(): Plugin<Context> {
+/**
+ * Reports how many Cypher round-trips the request cost (so clients and tests can see it) and logs one line per
+ * operation with its request id.
+ */
+function useCostReport(logger: Logger): Plugin<Context> {
   return {
     onExecute({ args }) {
+      const started = performance.now();
       return {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
           const ctx = args.contextValue as Context;
+          logger.info(
+            {
+              requestId: ctx.requestId,
+              operation: args.operationName ?? null,
+              caller: ctx.caller.subject,
+              ms: Math.round(performance.now() - started),
+              cypherRoundTrips: ctx.counter.count,
+              errors: result.errors?.map((e) => e.extensions?.code ?? 'UNKNOWN'),
+            },
+            'graphql',
+          );
           setResult({ ...result, extensions: { ...result.extensions, cost: { cypherRoundTrips: ctx.counter.count } } });
         },
       };
@@ -50,7 +72,11 @@ function useCostReport(): Plugin<Context> {
 
 export function createApp(options: AppOptions) {
   const { logger } = options;
+  const limits = { ...defaultLimits, ...options.limits };
   return createYoga<YogaInitialContext & Context>({
+    cors: options.corsOrigins?.length
+      ? { origin: options.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'x-request-id'], credentials: false }
+      : false,
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -61,12 +87,12 @@ export function createApp(options: AppOptions) {
       warn: (...a) => logger.warn({ yoga: a }),
       error: (...a) => logger.error({ yoga: a }),
     },
-    context: ({ request }): Context => ({
+    context: async ({ request }): Promise<Context> => ({
       db: options.db,
       events: options.events,
       counter: { count: 0 },
-      requestId: request.headers.get('x-request-id')?.slice(0, 100) || randomUUID(),
-      caller: callerFromHeaders(request.headers, options.apiKeys),
+      requestId: request.headers.get('x-request-id')?.replace(/[^\w.:-]/g, '').slice(0, 100) || randomUUID(),
+      caller: await callerFromHeaders(request.headers, options.apiKeys, options.jwt),
     }),
     maskedErrors: {
       maskError(error, message) {
@@ -86,7 +112,10 @@ export function createApp(options: AppOptions) {
         });
       },
     },
-    plugins: [useCostReport()],
+    plugins: [
+      ...useQueryLimits({ limits, introspection: options.introspection, fieldSuggestions: options.fieldSuggestions ?? !options.production }),
+      useCostReport(logger),
+    ],
   });
 }
 

@@ -9,6 +9,7 @@ import { createLogger } from '../../src/log.ts';
 import { createEventBus } from '../../src/events/bus.ts';
 import { createApp } from '../../src/http/yoga.ts';
 import { startService, type RunningService } from '../../src/http/server.ts';
+import { createExplorerRoute } from '../../src/http/explorer.ts';
 
 export const EDITOR_KEY = 'editor-key-for-tests-0123456789';
 export const READER_KEY = 'reader-key-for-tests-0123456789';
@@ -44,7 +45,14 @@ export interface TestService {
   close(): Promise<void>;
 }
 
-export async function startTestService({ seed = true } = {}): Promise<TestService> {
+export interface TestServiceOptions {
+  seed?: boolean;
+  /** Overrides of createApp's options (limits, production, introspection...). */
+  app?: Partial<Parameters<typeof createApp>[0]>;
+  rateLimit?: { requests: number; windowMs: number };
+}
+
+export async function startTestService({ seed = true, app: appOptions = {}, rateLimit }: TestServiceOptions = {}): Promise<TestService> {
   const db = testDatabase();
   await resetGraph(db, { seed });
   const app = createApp({
@@ -58,8 +66,18 @@ export async function startTestService({ seed = true } = {}): Promise<TestServic
     graphiql: true,
     introspection: true,
     production: false,
+    ...appOptions,
   });
-  const service = await startService({ app, db, logger: createLogger('silent'), host: '127.0.0.1', port: 0 });
+  // Tests drive many requests from one address; the rate limit has a test of its own.
+  const service = await startService({
+    app,
+    db,
+    logger: createLogger('silent'),
+    host: '127.0.0.1',
+    port: 0,
+    routes: [createExplorerRoute()],
+    rateLimit: rateLimit ?? { requests: 1_000_000, windowMs: 60_000 },
+  });
   const gql: TestService['gql'] = async (query, variables, options = {}) => {
     const key = options.key === undefined ? null : options.key;
     const res = await fetch(`${service.url}/graphql`, {
