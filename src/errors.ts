@@ -43,10 +43,17 @@ export const notFound = (message: string, details?: Record<string, unknown>) =>
 
 /** Maps driver errors to codes; returns null for errors that are bugs (those are masked). */
 export function fromNeo4jError(error: unknown): AppError | null {
-  const e = error as { code?: string; name?: string; message?: string };
+  const e = error as { code?: string; name?: string; message?: string; retriable?: boolean };
   const code = e.code ?? '';
   const message = e.message ?? '';
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /connection acquisition timed out|Failed to connect|ECONNREFUSED/i.test(message)) {
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code.startsWith('Neo.TransientError.General.') ||
+    code === 'Neo.TransientError.Transaction.Terminated' ||
+    code === 'Neo.ClientError.Database.DatabaseNotFound' ||
+    /connection acquisition timed out|Failed to connect|ECONNREFUSED|ECONNRESET|Pool is closed|connection (was )?closed|shutting down/i.test(message)
+  ) {
     return new AppError('SERVICE_UNAVAILABLE', 'The graph database is unavailable; try again shortly.');
   }
   if (code.includes('TransactionTimedOut') || code.includes('TransactionTimedOutClientConfiguration')) {
@@ -54,6 +61,10 @@ export function fromNeo4jError(error: unknown): AppError | null {
   }
   if (code.includes('MemoryPoolOutOfMemoryError') || code.includes('TransactionMemoryLimit')) {
     return new AppError('QUERY_TOO_LARGE', 'The query needed more memory than one request may use; narrow it down.');
+  }
+  if (code.startsWith('Neo.TransientError.') && e.retriable !== false) {
+    // A transient failure that outlived the driver's retries (lock contention, leader switch).
+    return new AppError('SERVICE_UNAVAILABLE', 'The graph database is busy; try again shortly.');
   }
   if (code.includes('ConstraintValidationFailed')) {
     return new AppError('CONFLICT', 'The write conflicts with data already in the graph.');

@@ -52,7 +52,15 @@ export const RELATION_ENDS: Record<RelationType, { from: NodeType[]; to: NodeTyp
 
 export const ID_PATTERN = /^(person|agency|weapon|policy|place|statement|article):[a-z0-9][a-z0-9-]{0,119}$/;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** Control characters and lone surrogates have no place in names or quotes; they are refused, not stored. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !CONTROL.test(s) && s.isWellFormed(), { message: 'contains control characters or broken Unicode' });
 const dateSpec = z.string().refine(isDateSpec, { message: 'expected YYYY, YYYY-MM, YYYY-MM-DD or a range A/B' });
 const confidence = z.number().min(0).max(1);
 /** A reference to an entity: its id, or within one document its exact name or alias. */
