@@ -66,6 +66,9 @@ export function fromNeo4jError(error: unknown): AppError | null {
     // A transient failure that outlived the driver's retries (lock contention, leader switch).
     return new AppError('SERVICE_UNAVAILABLE', 'The graph database is busy; try again shortly.');
   }
+  if (code.includes('InvalidBookmark')) {
+    return new AppError('BAD_USER_INPUT', 'The X-Neo4j-Bookmarks header holds a bookmark this database does not know.');
+  }
   if (code.includes('ConstraintValidationFailed')) {
     return new AppError('CONFLICT', 'The write conflicts with data already in the graph.');
   }

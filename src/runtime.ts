@@ -67,7 +67,7 @@ export async function startRuntime(config: Config, logger = createLogger(config.
       logger.info({ articles: summaries.map((s) => s.articleId) }, 'seeded the founding article');
     }
     const apiKeys = developmentKeys(config, logger);
-    const events = createEventBus();
+    const events = createEventBus(config.redisUrl, (error) => logger.warn({ err: error }, 'redis'));
     const app = createApp({ db, events, logger, apiKeys, graphiql: config.graphiql, introspection: config.introspection, production: config.production });
     const service = await startService({ app, db, logger, host: config.host, port: config.port, routes: [createExplorerRoute()] });
     return {
@@ -78,6 +78,7 @@ export async function startRuntime(config: Config, logger = createLogger(config.
       apiKeys,
       async stop() {
         await service.close();
+        await events.close();
         await stopNeo4j();
       },
     };

@@ -9,6 +9,12 @@ import { fromNeo4jError } from '../errors.ts';
 
 export interface RoundTripCounter {
   count: number;
+  /**
+   * Causal consistency across API instances: bookmarks a client sends back (X-Neo4j-Bookmarks) make its reads
+   * wait for its own earlier writes; a write here leaves its bookmarks for the response.
+   */
+  bookmarks?: string[];
+  wrote?: boolean;
 }
 
 export interface RunOptions {
@@ -55,9 +61,10 @@ export class Database {
     });
   }
 
-  private session(mode: 'READ' | 'WRITE') {
+  private session(mode: 'READ' | 'WRITE', bookmarks?: string[]) {
     return this.driver.session({
       database: this.name,
+      ...(bookmarks?.length ? { bookmarks } : {}),
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       // One bookmark manager for the process: a read after a write sees that write, even on a cluster.
       bookmarkManager: this.driver.executeQueryBookmarkManager,
@@ -90,7 +97,7 @@ export class Database {
   /** Runs one read query in a read transaction. */
   async read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}, options: RunOptions = {}) {
     this.checkAvailable();
-    const session = this.session('READ');
+    const session = this.session('READ', options.counter?.bookmarks);
     try {
       this.count(options);
       const result = await session.executeRead((tx) => tx.run<R>(cypher, params), this.txConfig(options));
@@ -105,9 +112,9 @@ export class Database {
   /** Runs `work` in one write transaction: all of it commits or none of it does. */
   async write<T>(work: (tx: WriteTx) => Promise<T>, options: RunOptions = {}): Promise<T> {
     this.checkAvailable();
-    const session = this.session('WRITE');
+    const session = this.session('WRITE', options.counter?.bookmarks);
     try {
-      return await session.executeWrite((tx: ManagedTransaction) => {
+      const result = await session.executeWrite((tx: ManagedTransaction) => {
         const counted: WriteTx = {
           run: (cypher, params = {}) => {
             this.count(options);
@@ -116,6 +123,11 @@ export class Database {
         };
         return work(counted);
       }, this.txConfig(options));
+      if (options.counter) {
+        options.counter.bookmarks = session.lastBookmarks();
+        options.counter.wrote = true;
+      }
+      return result;
     } catch (error) {
       return this.noteFailure(error);
     } finally {

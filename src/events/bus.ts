@@ -1,8 +1,10 @@
 /**
  * Events that open pages listen to. In one process they travel in memory; several API instances share them
- * through Redis when REDIS_URL is set (see src/http/yoga.ts).
+ * through Redis when REDIS_URL is set, so a page connected to one instance sees articles written through another.
  */
 import { createPubSub } from 'graphql-yoga';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { Redis } from 'ioredis';
 
 export interface ArticleIngestedEvent {
   articleId: string;
@@ -13,8 +15,33 @@ export interface ArticleIngestedEvent {
   at: string;
 }
 
-export type EventBus = ReturnType<typeof createEventBus>;
+type Events = { articleIngested: [ArticleIngestedEvent] };
 
-export function createEventBus(eventTarget?: Parameters<typeof createPubSub>[0] extends infer O ? O extends { eventTarget?: infer T } ? T : never : never) {
-  return createPubSub<{ articleIngested: [ArticleIngestedEvent] }>(eventTarget ? { eventTarget } : undefined);
+export interface EventBus {
+  publish(topic: 'articleIngested', event: ArticleIngestedEvent): void;
+  subscribe(topic: 'articleIngested'): AsyncIterable<ArticleIngestedEvent>;
+  close(): Promise<void>;
+}
+
+export function createEventBus(redisUrl?: string, onError?: (error: Error) => void): EventBus {
+  if (!redisUrl) {
+    const pubsub = createPubSub<Events>();
+    return { publish: (t, e) => pubsub.publish(t, e), subscribe: (t) => pubsub.subscribe(t), close: async () => {} };
+  }
+  // Publishing and subscribing need separate connections: a subscribed Redis connection can do nothing else.
+  const publishClient = new Redis(redisUrl);
+  // No ready check on the subscriber: when Redis comes up after us, the queued SUBSCRIBE would go out before
+  // the check's INFO, which a subscribed connection refuses, and the client would never become ready.
+  const subscribeClient = new Redis(redisUrl, { enableReadyCheck: false });
+  // ioredis reconnects by itself; without listeners its errors would be unhandled.
+  for (const client of [publishClient, subscribeClient]) client.on('error', (e) => onError?.(e));
+  const pubsub = createPubSub<Events>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
+  return {
+    publish: (t, e) => pubsub.publish(t, e),
+    subscribe: (t) => pubsub.subscribe(t),
+    async close() {
+      publishClient.disconnect();
+      subscribeClient.disconnect();
+    },
+  };
 }

@@ -63,11 +63,19 @@ function useCostReport(logger: Logger): Plugin<Context> {
             },
             'graphql',
           );
-          setResult({ ...result, extensions: { ...result.extensions, cost: { cypherRoundTrips: ctx.counter.count } } });
+          const bookmarks = ctx.counter.wrote ? { bookmarks: ctx.counter.bookmarks } : {};
+          setResult({ ...result, extensions: { ...result.extensions, cost: { cypherRoundTrips: ctx.counter.count }, ...bookmarks } });
         },
       };
     },
   };
+}
+
+/** Bookmarks a client sends back after a write, so its next read sees that write on any instance. */
+function bookmarksFrom(headers: Headers): string[] {
+  const raw = headers.get('x-neo4j-bookmarks');
+  if (!raw) return [];
+  return raw.split(',').map((b) => b.trim()).filter((b) => b.length > 0 && b.length < 500).slice(0, 10);
 }
 
 export function createApp(options: AppOptions) {
@@ -75,7 +83,7 @@ export function createApp(options: AppOptions) {
   const limits = { ...defaultLimits, ...options.limits };
   return createYoga<YogaInitialContext & Context>({
     cors: options.corsOrigins?.length
-      ? { origin: options.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'x-request-id'], credentials: false }
+      ? { origin: options.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'x-request-id', 'x-neo4j-bookmarks'], credentials: false }
       : false,
     schema,
     graphqlEndpoint: '/graphql',
@@ -90,7 +98,7 @@ export function createApp(options: AppOptions) {
     context: async ({ request }): Promise<Context> => ({
       db: options.db,
       events: options.events,
-      counter: { count: 0 },
+      counter: { count: 0, bookmarks: bookmarksFrom(request.headers) },
       requestId: request.headers.get('x-request-id')?.replace(/[^\w.:-]/g, '').slice(0, 100) || randomUUID(),
       caller: await callerFromHeaders(request.headers, options.apiKeys, options.jwt),
     }),
