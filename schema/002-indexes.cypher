@@ -15,3 +15,11 @@ CREATE INDEX concerns_id IF NOT EXISTS FOR ()-[r:CONCERNS]-() ON (r.id);
 CREATE INDEX applies_to_id IF NOT EXISTS FOR ()-[r:APPLIES_TO]-() ON (r.id);
 CREATE INDEX member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.id);
 CREATE INDEX speaks_for_id IF NOT EXISTS FOR ()-[r:SPEAKS_FOR]-() ON (r.id);
+// The review queue finds unconfirmed facts by status.
+CREATE INDEX authorized_status IF NOT EXISTS FOR ()-[r:AUTHORIZED]-() ON (r.status);
+CREATE INDEX reversed_status IF NOT EXISTS FOR ()-[r:REVERSED]-() ON (r.status);
+CREATE INDEX about_status IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.status);
+CREATE INDEX concerns_status IF NOT EXISTS FOR ()-[r:CONCERNS]-() ON (r.status);
+CREATE INDEX applies_to_status IF NOT EXISTS FOR ()-[r:APPLIES_TO]-() ON (r.status);
+CREATE INDEX member_of_status IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.status);
+CREATE INDEX speaks_for_status IF NOT EXISTS FOR ()-[r:SPEAKS_FOR]-() ON (r.status);

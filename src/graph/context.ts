@@ -19,4 +19,6 @@ export interface Context {
   requestId: string;
   caller: Caller;
   events: EventBus;
+  /** Fault injection for tests: runs inside a write transaction just before it commits. */
+  beforeCommit?: (() => Promise<void>) | undefined;
 }

@@ -10,5 +10,6 @@ import './types/article.ts';
 import './types/query.ts';
 import './types/mutations.ts';
 import './types/explore.ts';
+import './types/ingest.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -33,6 +33,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
 };
 
 const SECURITY_HEADERS = {
@@ -44,7 +45,7 @@ const SECURITY_HEADERS = {
 };
 
 /** Page files are plain names (no folders, no dots but the extension), so a URL can never leave PAGE_DIR. */
-const PAGE_ASSET = /^\/explore\/([a-z][a-z0-9-]*\.(?:js|css))$/;
+const PAGE_ASSET = /^\/explore\/([a-z][a-z0-9-]*\.(?:js|css|svg))$/;
 
 /** The file a URL path names, or null when the explorer has no such file. */
 function fileFor(path: string): string | null {

@@ -29,6 +29,8 @@ export interface AppOptions {
   corsOrigins?: string[];
   production: boolean;
   limits?: Partial<Limits>;
+  /** Fault injection for tests: called in every article write just before it commits. */
+  beforeCommit?: () => Promise<void>;
 }
 
 function toGraphQLError(error: AppError, original?: GraphQLError): GraphQLError {
@@ -101,6 +103,7 @@ export function createApp(options: AppOptions) {
       counter: { count: 0, bookmarks: bookmarksFrom(request.headers) },
       requestId: request.headers.get('x-request-id')?.replace(/[^\w.:-]/g, '').slice(0, 100) || randomUUID(),
       caller: await callerFromHeaders(request.headers, options.apiKeys, options.jwt),
+      beforeCommit: options.beforeCommit,
     }),
     maskedErrors: {
       maskError(error, message) {

@@ -47,7 +47,7 @@ const MERGE_ENTITIES: Record<string, string> = Object.fromEntries(
     type,
     `UNWIND $rows AS row
      MERGE (e:Entity {id: row.id})
-     ON CREATE SET e:${type}, e.kind = '${type}', e += row.props, e.createdAt = datetime()
+     ON CREATE SET e:${type}, e.kind = '${type}', e += row.props, e.createdAt = datetime(), e.createdByArticle = $articleId
      SET e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
          e.nameKeys = reduce(acc = coalesce(e.nameKeys, []), k IN row.nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)
      SET e.aliasText = reduce(s = '', a IN e.aliases | s + a + '\n'),
@@ -158,7 +158,7 @@ export async function writePrepared(db: Database, p: PreparedDocument, options: 
 
       for (const type of ENTITY_TYPES) {
         const rows = p.entities.filter((e) => e.type === type);
-        if (rows.length) await tx.run(MERGE_ENTITIES[type]!, { rows });
+        if (rows.length) await tx.run(MERGE_ENTITIES[type]!, { rows, articleId: p.article.id });
       }
       await tx.run(
         `MERGE (a:Article {id: $articleId})

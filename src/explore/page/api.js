@@ -78,10 +78,10 @@ export function fetchNodeDetails(id) {
   ).then((data) => data.node);
 }
 
-export function fetchTimeline(id) {
+export function fetchTimeline(id, first) {
   return graphql(
-    `query ExplorerTimeline($id: ID!) {
-      timeline(id: $id, first: 500) {
+    `query ExplorerTimeline($id: ID!, $first: Int!) {
+      timeline(id: $id, first: $first) {
         kind summary
         date { ${DATE_FIELDS} }
         fact { id }
@@ -89,7 +89,7 @@ export function fetchTimeline(id) {
         sources { ${SOURCE_FIELDS} }
       }
     }`,
-    { id },
+    { id, first },
   ).then((data) => data.timeline);
 }
 

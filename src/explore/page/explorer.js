@@ -9,7 +9,7 @@ import { h, replaceChildren } from './dom.js';
 import { fetchNeighborhood, fetchNodeDetails, fetchPaths, fetchStanceChanges, fetchTimeline, subscribeToArticles } from './api.js';
 import { createGraphView, isEntityType, typeOfId } from './graph-view.js';
 import { createSearchBox } from './search-box.js';
-import { renderDetails, renderEvidence, renderLegend, renderPaths, renderTimeline } from './panels.js';
+import { renderDetails, renderEvidence, renderLegend, renderPaths, renderTimeline, TIMELINE_PAGE } from './panels.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -25,6 +25,8 @@ const state = {
   depth: 1,
   neighbours: DEFAULT_NEIGHBOURS,
   selectedId: null,
+  /** The last selected node (not edge): where the path finder starts. */
+  selectedNodeId: null,
   timelineEntityId: null,
   pathTarget: null,
   paths: [],
@@ -93,6 +95,11 @@ function describeDrawing() {
 }
 
 // ---- The graph ---------------------------------------------------------------------------------------------------
+
+if (!window.cytoscape) {
+  $('graph-status').textContent = 'The graph library did not load; reload the page.';
+  throw new Error('cytoscape.js did not load');
+}
 
 const view = createGraphView($('graph'), {
   onNodeActivate: (id) => selectNode(id),
@@ -177,7 +184,7 @@ function connectionsOf(id) {
     const outgoing = edge.source().id() === id;
     const other = outgoing ? edge.target() : edge.source();
     return { edgeId: edge.id(), type: edge.data('type'), outgoing, otherLabel: other.data('label') };
-  });
+  }).sort((a, b) => a.type.localeCompare(b.type) || a.otherLabel.localeCompare(b.otherLabel));
 }
 
 const panelActions = {
@@ -220,6 +227,7 @@ function focusHeading(id) {
 /** Selecting a node shows its details, grows the graph around it and, for an entity, shows its timeline. */
 function selectNode(id, { expand = true, focusPanel = false } = {}) {
   state.selectedId = id;
+  state.selectedNodeId = id;
   view.markSelected(id);
   const type = typeOfId(id);
   const name = labelOf(id);
@@ -256,7 +264,7 @@ function loadTimeline(entity) {
   const panel = $('timeline-panel');
   panel.setAttribute('aria-busy', 'true');
   const stance = ['Person', 'Agency', 'Policy'].includes(typeOfId(entity.id)) ? fetchStanceChanges(entity.id) : Promise.resolve([]);
-  return Promise.all([fetchTimeline(entity.id), stance])
+  return Promise.all([fetchTimeline(entity.id, TIMELINE_PAGE), stance])
     .then(([events, changes]) => {
       if (thisRequest !== timelineNumber) return;
       renderTimeline(panel, { entity, events, changes, actions: panelActions });
@@ -273,8 +281,9 @@ function loadTimeline(entity) {
 
 function updatePathFrom() {
   const output = $('path-from');
-  output.textContent = state.selectedId && view.has(state.selectedId) && view.element(state.selectedId).isNode() ? labelOf(state.selectedId) : 'the selected node';
-  output.dataset.nodeId = state.selectedId ?? '';
+  const id = state.selectedNodeId && view.has(state.selectedNodeId) ? state.selectedNodeId : null;
+  output.textContent = id ? labelOf(id) : 'the selected node';
+  output.dataset.nodeId = id ?? '';
 }
 
 async function findPaths() {

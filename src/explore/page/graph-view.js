@@ -32,7 +32,10 @@ export const isEntityType = (type) => ['Person', 'Agency', 'WeaponSystem', 'Poli
 /** Above this many nodes the force-directed layout takes too long; rings by distance are instant. */
 const FORCE_LAYOUT_MAX_NODES = 250;
 const RING_SPACING = 42;
+const MAX_NODES_PLACED_AROUND = 60;
 const LAYOUT_PADDING = 36;
+/** A fit never zooms in further than this: three nodes should not fill the screen. */
+const MAX_FIT_ZOOM = 1.25;
 
 const EDGE_COLORS = { AUTHORIZED: '#168a62', REVERSED: '#c0392b', SAID: '#8e5c86', ABOUT: '#9a8fb0' };
 
@@ -52,7 +55,7 @@ function stylesheet() {
         width: 26,
         height: 26,
         label: 'data(short)',
-        'font-size': 10,
+        'font-size': 11,
         'font-family': 'system-ui, sans-serif',
         color: '#1d2127',
         'text-valign': 'bottom',
@@ -69,8 +72,9 @@ function stylesheet() {
       },
     },
     ...typeStyles,
-    { selector: 'node[type = "Statement"]', style: { width: 20, height: 20, 'font-size': 9 } },
-    { selector: 'node.root', style: { width: 40, height: 40, 'font-size': 12, 'font-weight': 'bold' } },
+    { selector: 'node[type = "Statement"]', style: { width: 20, height: 20, 'font-size': 10 } },
+    // The explored node and the selection keep their labels at any zoom: they are what the reader looks for.
+    { selector: 'node.root', style: { width: 40, height: 40, 'font-size': 13, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
     {
       selector: 'edge',
       style: {
@@ -93,7 +97,10 @@ function stylesheet() {
     },
     ...edgeColors,
     { selector: 'edge[type = "REVERSED"]', style: { 'line-style': 'dashed' } },
-    { selector: 'node.selected', style: { 'border-width': 4, 'border-color': '#111111' } },
+    {
+      selector: 'node.selected',
+      style: { 'border-width': 4, 'border-color': '#111111', 'underlay-color': '#111111', 'underlay-opacity': 0.18, 'underlay-padding': 7, 'underlay-shape': 'ellipse', 'min-zoomed-font-size': 0, 'z-index': 11 },
+    },
     { selector: 'edge.selected', style: { width: 4, 'line-color': '#111111', 'target-arrow-color': '#111111', 'z-index': 9 } },
     { selector: 'node.kbd-focus', style: { 'underlay-color': '#1a56db', 'underlay-opacity': 0.35, 'underlay-padding': 9, 'underlay-shape': 'ellipse' } },
     { selector: '.dimmed', style: { opacity: 0.18 } },
@@ -190,7 +197,20 @@ export function createGraphView(container, { onNodeActivate, onEdgeActivate, onE
 
   let rootId = null;
   let keyboardFocusId = null;
+  let lastSelectedNodeId = null;
+  let usingKeyboard = false;
+  let highlighting = false;
   let runningLayout = null;
+
+  // A resized window (or a narrow screen's stacked layout) changes the canvas: fit the drawing to it again.
+  let resizeTimer = null;
+  new ResizeObserver(() => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+      cy.resize();
+      fit();
+    }, 150);
+  }).observe(container);
 
   cy.on('tap', 'node', (event) => onNodeActivate(event.target.id()));
   cy.on('tap', 'edge', (event) => onEdgeActivate(event.target.id()));
@@ -207,13 +227,41 @@ export function createGraphView(container, { onNodeActivate, onEdgeActivate, onE
     });
   }
 
-  function layoutAll({ keepPositions = false } = {}) {
+  /**
+   * The force-directed layout has no preferred orientation. Turn the drawing a quarter when that lets it fit the
+   * canvas at a clearly larger zoom, then stretch it a little towards the canvas's shape, so that labels end up
+   * large enough to read.
+   */
+  function suitViewport() {
+    const nodes = cy.nodes();
+    if (nodes.length < 3 || cy.width() === 0 || cy.height() === 0) return;
+    const box = nodes.boundingBox({ includeLabels: false });
+    const centre = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
+    const viewAspect = cy.width() / cy.height();
+    const fitZoom = (w, h) => Math.min((cy.width() - 2 * LAYOUT_PADDING) / Math.max(w, 1), (cy.height() - 2 * LAYOUT_PADDING) / Math.max(h, 1));
+    const turn = fitZoom(box.h, box.w) > 1.2 * fitZoom(box.w, box.h);
+    const width = turn ? box.h : box.w;
+    const height = turn ? box.w : box.h;
+    const aspect = width / Math.max(height, 1);
+    const stretchX = aspect < viewAspect ? Math.min(viewAspect / aspect, 1.5) : 1;
+    const stretchY = aspect > viewAspect ? Math.min(aspect / viewAspect, 1.5) : 1;
+    cy.batch(() => {
+      nodes.forEach((node) => {
+        const { x, y } = node.position();
+        const dx = turn ? -(y - centre.y) : x - centre.x;
+        const dy = turn ? x - centre.x : y - centre.y;
+        node.position({ x: centre.x + dx * stretchX, y: centre.y + dy * stretchY });
+      });
+    });
+  }
+
+  async function layoutAll({ keepPositions = false } = {}) {
     if (cy.nodes().length <= FORCE_LAYOUT_MAX_NODES) {
-      return runLayout({
+      await runLayout({
         name: 'cose',
         animate: false,
         randomize: !keepPositions,
-        fit: true,
+        fit: false,
         padding: LAYOUT_PADDING,
         nodeDimensionsIncludeLabels: true,
         idealEdgeLength: () => 90,
@@ -223,8 +271,40 @@ export function createGraphView(container, { onNodeActivate, onEdgeActivate, onE
         numIter: 1200,
         componentSpacing: 80,
       });
+      suitViewport();
+      fit();
+      return;
     }
-    return runLayout({ name: 'preset', positions: ringPositions(cy, rootId), fit: true, padding: LAYOUT_PADDING, animate: false });
+    runningLayout?.stop();
+    const positions = ringPositions(cy, rootId);
+    cy.batch(() => cy.nodes().positions((node) => positions[node.id()]));
+    fit();
+  }
+
+  /**
+   * Fits the drawing into the canvas. Cytoscape's own fit measures every label, which costs more than the
+   * whole layout on a thousand nodes; node centres plus a margin for the labels are enough here.
+   */
+  function fit() {
+    const nodes = cy.nodes();
+    if (nodes.empty() || cy.width() === 0) return;
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    nodes.forEach((node) => {
+      const { x, y } = node.position();
+      x1 = Math.min(x1, x);
+      y1 = Math.min(y1, y);
+      x2 = Math.max(x2, x);
+      y2 = Math.max(y2, y);
+    });
+    const margin = { side: 56, top: 24, bottom: 40 };
+    const width = x2 - x1 + 2 * margin.side;
+    const height = y2 - y1 + margin.top + margin.bottom;
+    const zoom = Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * LAYOUT_PADDING) / width, (cy.height() - 2 * LAYOUT_PADDING) / height);
+    const centre = { x: (x1 + x2) / 2, y: (y1 - margin.top + y2 + margin.bottom) / 2 };
+    cy.viewport({ zoom, pan: { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom } });
   }
 
   /** Where new nodes go before a layout: on a circle around the node they hang off, so the picture grows from there. */
@@ -257,7 +337,9 @@ export function createGraphView(container, { onNodeActivate, onEdgeActivate, onE
     cy.batch(() => {
       added = cy.add(nodes.map(nodeElement));
       // Edges need both ends drawn; the server only returns edges between returned nodes, but be safe.
-      cy.add(edges.filter((e) => cy.getElementById(e.source).nonempty() && cy.getElementById(e.target).nonempty()).map(edgeElement));
+      const addedEdges = cy.add(edges.filter((e) => cy.getElementById(e.source).nonempty() && cy.getElementById(e.target).nonempty()).map(edgeElement));
+      // While a path is highlighted, what arrives is background like everything else off the path.
+      if (highlighting) added.union(addedEdges).addClass('dimmed');
     });
     return added;
   }
@@ -266,7 +348,8 @@ export function createGraphView(container, { onNodeActivate, onEdgeActivate, onE
     cy.nodes('.kbd-focus').removeClass('kbd-focus');
     keyboardFocusId = id;
     const node = id ? cy.getElementById(id) : cy.collection();
-    if (node.empty()) return;
+    // The focus ring is for keyboard users; a mouse click shows the selection border alone.
+    if (node.empty() || !(usingKeyboard || container.matches(':focus-visible'))) return;
     node.addClass('kbd-focus');
     const extent = cy.extent();
     const { x, y } = node.position();
@@ -299,8 +382,13 @@ export function createGraphView(container, { onNodeActivate, onEdgeActivate, onE
 
   const ARROWS = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] };
 
+  container.addEventListener('pointerdown', () => {
+    usingKeyboard = false;
+    cy.nodes('.kbd-focus').removeClass('kbd-focus');
+  });
   container.addEventListener('keydown', (event) => {
     if (event.target !== container || cy.nodes().empty()) return;
+    usingKeyboard = true;
     const current = keyboardFocusId ? cy.getElementById(keyboardFocusId) : cy.collection();
     if (ARROWS[event.key]) {
       event.preventDefault();
@@ -321,13 +409,13 @@ export function createGraphView(container, { onNodeActivate, onEdgeActivate, onE
       cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     } else if (event.key === '0') {
       event.preventDefault();
-      cy.fit(undefined, LAYOUT_PADDING);
+      fit();
     } else if (event.key === 'Escape') {
       onEscape();
     }
   });
   container.addEventListener('focus', () => {
-    const start = [keyboardFocusId, cy.nodes('.selected').first().id(), rootId].find((id) => id && cy.getElementById(id).nonempty());
+    const start = [keyboardFocusId, lastSelectedNodeId, rootId].find((id) => id && cy.getElementById(id).nonempty());
     moveKeyboardFocus(start ?? cy.nodes().first().id() ?? null);
   });
   container.addEventListener('blur', () => cy.nodes('.kbd-focus').removeClass('kbd-focus'));
@@ -340,6 +428,7 @@ export function createGraphView(container, { onNodeActivate, onEdgeActivate, onE
     /** Draws a new graph around `id`; resolves once the layout has placed every node. */
     replace(subgraph, id) {
       runningLayout?.stop();
+      highlighting = false;
       cy.elements().remove();
       addElements(subgraph);
       setRoot(id);
@@ -351,24 +440,35 @@ export function createGraphView(container, { onNodeActivate, onEdgeActivate, onE
       const added = addElements(subgraph);
       if (added.empty()) return 0;
       placeAround(anchorId, added);
+      // A large drawing keeps its layout for a few new nodes; many new ones get the rings redone.
       if (cy.nodes().length <= FORCE_LAYOUT_MAX_NODES) await layoutAll({ keepPositions: true });
+      else if (added.length > MAX_NODES_PLACED_AROUND) await layoutAll();
       return added.length;
     },
     relayout: () => layoutAll(),
-    fit: () => cy.fit(undefined, LAYOUT_PADDING),
+    fit,
     has: (id) => cy.getElementById(id).nonempty(),
     element: (id) => cy.getElementById(id),
     markSelected(id) {
       cy.elements('.selected').removeClass('selected');
-      if (id) cy.getElementById(id).addClass('selected');
+      const element = id ? cy.getElementById(id) : cy.collection();
+      element.addClass('selected');
+      if (element.nonempty() && element.isNode()) {
+        lastSelectedNodeId = id;
+        // The keyboard carries on from whatever was selected last, by mouse or by key.
+        if (document.activeElement === container) moveKeyboardFocus(id);
+        else keyboardFocusId = id;
+      }
     },
     highlight(nodeIds, edgeIds) {
+      highlighting = true;
       cy.batch(() => {
         cy.elements().removeClass('on-path').addClass('dimmed');
         for (const id of [...nodeIds, ...edgeIds]) cy.getElementById(id).removeClass('dimmed').addClass('on-path');
       });
     },
     clearHighlight() {
+      highlighting = false;
       cy.elements().removeClass('on-path dimmed');
     },
   };

@@ -10,6 +10,8 @@ const typeLabel = (type) => TYPE_LABELS[type] ?? type;
 const GRADE_LABELS = { NO_FLIP: 'No flip', HALF_FLIP: 'Half flip', FULL_FLOP: 'Full flop' };
 /** More connection buttons than this would bury the rest of the panel; the graph shows them all anyway. */
 const MAX_CONNECTIONS_LISTED = 40;
+/** How many timeline events the page asks for (the API's most). */
+export const TIMELINE_PAGE = 500;
 
 const typeBadge = (type) => h('span', { class: `type-badge type-${type}` }, typeLabel(type));
 
@@ -44,7 +46,7 @@ function definitionList(rows) {
 const nodeButton = (id, label, actions) => h('button', { type: 'button', class: 'link-button', 'data-node-id': id, onclick: () => actions.selectNode(id) }, label);
 
 /** The connections of a node that are on screen, as buttons, so the graph can be walked without a mouse. */
-function connectionList(node, connections, actions) {
+function connectionList(connections, actions) {
   if (!connections.length) return h('p', { class: 'muted' }, 'No connections drawn.');
   const listed = connections.slice(0, MAX_CONNECTIONS_LISTED);
   return [
@@ -103,7 +105,7 @@ export function renderDetails(panel, details, { connections, actions }) {
     definitionList(rows),
     type === 'Statement' ? [h('h3', {}, 'Sources'), sourceList(details.sources)] : null,
     h('h3', {}, `Connections on the graph (${connections.length})`),
-    connectionList(details, connections, actions),
+    connectionList(connections, actions),
   );
 }
 
@@ -135,13 +137,15 @@ function timelineAxis(events, markedFacts) {
   const days = events.map((e) => dayNumber(e.date.from));
   const first = Math.min(...days);
   const last = Math.max(...days);
-  const span = Math.max(last - first, 1);
+  // Events all on one day sit in the middle of the axis rather than at its left end.
+  const span = last > first ? last - first : 1;
+  const place = (day) => (last > first ? (day - first) / span : 0.5);
   const firstYear = new Date(first * 86_400_000).getUTCFullYear();
   const lastYear = new Date(last * 86_400_000).getUTCFullYear();
   const yearStep = Math.max(1, Math.ceil((lastYear - firstYear + 1) / 8));
   const ticks = [];
   for (let year = firstYear; year <= lastYear + 1; year += yearStep) {
-    const at = (dayNumber(`${year}-01-01`) - first) / span;
+    const at = last > first ? place(dayNumber(`${year}-01-01`)) : year === firstYear ? 0.5 : -1;
     if (at >= -0.001 && at <= 1.001) ticks.push({ year, at });
   }
   const stackHeight = new Map();
@@ -154,7 +158,7 @@ function timelineAxis(events, markedFacts) {
   axis.append(h('div', { class: 'axis-line' }));
   for (const tick of ticks) axis.append(position(h('span', { class: 'axis-tick' }, String(tick.year)), tick.at));
   events.forEach((event, i) => {
-    const at = (days[i] - first) / span;
+    const at = place(days[i]);
     const key = at.toFixed(3);
     const level = stackHeight.get(key) ?? 0;
     stackHeight.set(key, level + 1);
@@ -214,7 +218,7 @@ export function renderTimeline(panel, { entity, events, changes, actions }) {
   replaceChildren(
     panel,
     h('h2', { class: 'panel-heading' }, `Timeline of ${entity.name}`),
-    h('p', { class: 'muted', id: 'timeline-summary' }, `${events.length} dated events, oldest first · ${changes.length} stance change${changes.length === 1 ? '' : 's'}`),
+    h('p', { class: 'muted', id: 'timeline-summary' }, `${events.length >= TIMELINE_PAGE ? `The first ${events.length}` : events.length} dated events, oldest first · ${changes.length} stance change${changes.length === 1 ? '' : 's'}`),
     events.length ? timelineAxis(ordered, markedFacts) : null,
     events.length ? h('ol', { class: 'timeline-list', id: 'timeline-list' }, items) : h('p', { class: 'muted' }, 'No dated facts yet.'),
     h('h3', {}, 'Stance changes'),

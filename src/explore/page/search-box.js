@@ -9,6 +9,9 @@ import { typeOfId } from './graph-view.js';
 
 const TYPE_NAMES = { WeaponSystem: 'Weapon system' };
 
+const describeSuggestion = (entity) =>
+  `${entity.name}, ${TYPE_NAMES[entity.__typename] ?? entity.__typename}${entity.aliases?.length ? `; also ${entity.aliases.slice(0, 3).join(', ')}` : ''}`;
+
 export function createSearchBox({ input, listbox, onPick, announce = () => {}, onError = () => {} }) {
   let suggestions = [];
   let activeIndex = -1;
@@ -60,6 +63,7 @@ export function createSearchBox({ input, listbox, onPick, announce = () => {}, o
           'aria-selected': 'false',
           class: 'suggestion',
           'data-entity-id': entity.id,
+          'aria-label': describeSuggestion(entity),
           // mousedown would blur the input first and close the list before the click lands.
           onmousedown: (event) => event.preventDefault(),
           onclick: () => pick(i),

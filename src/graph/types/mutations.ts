@@ -185,7 +185,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { document }, ctx, info) => {
       requireEditor(ctx);
       const doc = parseDocument(document);
-      const summary = await writeDocument(ctx.db, doc, { counter: ctx.counter });
+      const summary = await writeDocument(ctx.db, doc, { counter: ctx.counter, ...(ctx.beforeCommit ? { beforeCommit: ctx.beforeCommit } : {}) });
       announce(ctx, summary, doc.article.title ?? null);
       return ingestResult(ctx, info, summary);
     },
