@@ -61,7 +61,8 @@ function useCostReport(logger: Logger): Plugin<Context> {
               caller: ctx.caller.subject,
               ms: Math.round(performance.now() - started),
               cypherRoundTrips: ctx.counter.count,
-              errors: result.errors?.map((e) => e.extensions?.code ?? 'UNKNOWN'),
+              // Masked errors carry an errorId: it finds the full error, logged where it was masked.
+              errors: result.errors?.map((e) => ({ code: e.extensions?.code ?? 'UNKNOWN', errorId: e.extensions?.errorId })),
             },
             'graphql',
           );

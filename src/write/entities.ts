@@ -6,6 +6,7 @@ import { entitySchema, TYPE_BY_PREFIX, type EntityInput } from '../facts/documen
 import { nameKey, newId } from '../facts/ids.ts';
 import { AppError, badInput, notFound } from '../errors.ts';
 import { limits } from '../limits.ts';
+import { entityProps } from './prepare-document.ts';
 
 function zodError(error: { issues: Array<{ path: PropertyKey[]; message: string }> }, prefix: string) {
   const first = error.issues[0];
@@ -42,16 +43,10 @@ export async function createEntity(db: Database, input: unknown, counter?: Round
           id,
           type: e.type,
           props: {
-            name: e.name,
+            ...entityProps(e),
             aliases,
             aliasText: aliases.map((a) => a + '\n').join(''),
             nameKeys: [...new Set([e.name, ...aliases].map(nameKey))],
-            description: e.description ?? null,
-            title: e.title ?? null,
-            anonymous: e.anonymous ?? false,
-            subkind: e.kind ?? null,
-            effect: e.effect ?? null,
-            conditions: e.conditions ?? null,
           },
         },
       );

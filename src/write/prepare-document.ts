@@ -95,7 +95,8 @@ function statusOf(confidence: number): FactStatus {
   return confidence >= CONFIRM_THRESHOLD ? 'CONFIRMED' : 'UNCONFIRMED';
 }
 
-function entityProps(e: EntityInput): Record<string, unknown> {
+/** The stored properties of an entity, as every write path sets them. */
+export function entityProps(e: EntityInput): Record<string, unknown> {
   return {
     name: e.name,
     description: e.description ?? null,
