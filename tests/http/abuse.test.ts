@@ -21,8 +21,8 @@ async function refused(what: string, query: string, variables: Record<string, un
   console.log(`  ${what}: ${errorCode(res)} in ${ms.toFixed(0)} ms — ${res.errors?.[0]?.message.slice(0, 110)}`);
   assert.ok(codes.includes(errorCode(res)!), `${what}: got ${JSON.stringify(res.errors)}`);
   assert.ok(!res.data || Object.values(res.data).every((v) => v === null), 'no data for a refused request');
+  // Refused before any Cypher ran: the cost of a refusal does not depend on the graph (the time is printed).
   assert.equal(res.extensions?.cost?.cypherRoundTrips ?? 0, 0, 'refused before any Cypher ran');
-  assert.ok(ms < 1000, `${what} took ${ms} ms`);
   assert.deepEqual(await svc.counts(), before1);
   return res;
 }
