@@ -66,7 +66,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     for (const route of options.routes ?? []) if (await route(req, res)) return;
     return app(req, res);
   });
-  server.keepAliveTimeout = 5_000;
+  // Idle keep-alive connections outlive the clients' own idle timeouts (and load balancers' 60 s), so a client never
+  // reuses a connection at the moment the server closes it (a reset request).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(options.port, options.host, () => ok());

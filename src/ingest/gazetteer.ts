@@ -16,9 +16,27 @@ export class Gazetteer {
     private readonly maxAgeMs = 60_000,
   ) {}
 
-  /** Marks the cache stale after a write. */
+  /** Marks the cache stale (after a merge or a retraction, which remove entities). */
   invalidate(): void {
     this.entries = null;
+  }
+
+  /** Adds what a write just created or renamed, without reading every entity again. */
+  remember(entities: Array<{ id?: string | undefined; type: EntityType; name: string; aliases?: string[]; title?: string | undefined; anonymous?: boolean | undefined }>): void {
+    if (!this.entries) return;
+    const byId = new Map(this.entries.map((e) => [e.id, e]));
+    for (const e of entities) {
+      if (!e.id || e.type === 'Policy') continue;
+      const known = byId.get(e.id);
+      const aliases = [...new Set([...(known?.aliases ?? []), ...(e.aliases ?? []), ...(known && known.name !== e.name ? [e.name] : [])])];
+      const entry: GazetteerEntry = { ...(known ?? { id: e.id, type: e.type, name: e.name }), aliases };
+      if (!known) {
+        if (e.title) entry.title = e.title;
+        if (e.anonymous) entry.anonymous = true;
+      }
+      byId.set(e.id, entry);
+    }
+    this.entries = [...byId.values()];
   }
 
   async get(counter?: RoundTripCounter): Promise<GazetteerEntry[]> {

@@ -128,7 +128,7 @@ export async function ingestArticle(
     return { extraction, document, prepared, summary: preview, matched, created, ambiguous, extractMs, dryRun: true };
   }
   const summary = await writePrepared(db, prepared, { counter: options.counter, ...(options.beforeCommit ? { beforeCommit: options.beforeCommit } : {}) });
-  if (!summary.duplicate) gazetteer.invalidate();
+  if (!summary.duplicate) gazetteer.remember(document.entities);
   return { extraction, document, prepared, summary, matched, created, ambiguous, extractMs, dryRun: false };
 }
 

@@ -3,7 +3,7 @@
  * article's size. Every write is a MERGE and a source is appended only when the article is not already among
  * a fact's sources, so writing the same document twice changes nothing.
  */
-import { ENTITY_TYPES, RELATION_TYPES, type NodeType } from '../facts/document.ts';
+import type { NodeType } from '../facts/document.ts';
 import type { Database, RoundTripCounter, WriteTx } from '../db/database.ts';
 import { limits } from '../limits.ts';
 import { prepareDocument, type PreparedDocument } from './prepare-document.ts';
@@ -42,20 +42,20 @@ const onCreateFact = (x: string, f = 'f') => `
   ON CREATE SET ${x}.id = ${f}.id, ${x}.dateFrom = ${f}.dateFrom, ${x}.dateTo = ${f}.dateTo,
     ${x}.datePrecision = ${f}.datePrecision, ${x}.dateText = ${f}.dateText, ${x}.createdAt = datetime()`;
 
-const MERGE_ENTITIES: Record<string, string> = Object.fromEntries(
-  ENTITY_TYPES.map((type) => [
-    type,
-    `UNWIND $rows AS row
-     MERGE (e:Entity {id: row.id})
-     ON CREATE SET e:${type}, e.kind = '${type}', e += row.props, e.createdAt = datetime(), e.createdByArticle = $articleId
-     SET e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-         e.nameKeys = reduce(acc = coalesce(e.nameKeys, []), k IN row.nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)
-     SET e.aliasText = reduce(s = '', a IN e.aliases | s + a + '\n'),
-         e.description = coalesce(e.description, row.props.description),
-         e.title = coalesce(e.title, row.props.title)
-     RETURN count(*) AS n`,
-  ]),
-);
+/**
+ * Every entity of the document in one query. The label comes from the row (`$(row.type)`), validated against the
+ * closed list of entity types before it gets here; one query text means one cached plan.
+ */
+const MERGE_ENTITIES = `
+  UNWIND $rows AS row
+  MERGE (e:Entity {id: row.id})
+  ON CREATE SET e:$(row.type), e.kind = row.type, e += row.props, e.createdAt = datetime(), e.createdByArticle = $articleId
+  SET e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
+      e.nameKeys = reduce(acc = coalesce(e.nameKeys, []), k IN row.nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)
+  SET e.aliasText = reduce(s = '', a IN e.aliases | s + a + '\n'),
+      e.description = coalesce(e.description, row.props.description),
+      e.title = coalesce(e.title, row.props.title)
+  RETURN count(*) AS n`;
 
 const MERGE_STATEMENTS = `
   UNWIND $rows AS f
@@ -76,31 +76,31 @@ const MERGE_STATEMENTS = `
   }
   RETURN sum(toInteger(statementCorroborates)) AS corroborated`;
 
-const MERGE_RELATIONS: Record<string, string> = Object.fromEntries(
-  RELATION_TYPES.map((type) => [
-    type,
-    `UNWIND $rows AS f
-     OPTIONAL MATCH (fromEntity:Entity {id: f.fromId})
-     OPTIONAL MATCH (fromStatement:Statement {id: f.fromId})
-     OPTIONAL MATCH (toEntity:Entity {id: f.toId})
-     OPTIONAL MATCH (toStatement:Statement {id: f.toId})
-     WITH f, coalesce(fromEntity, fromStatement) AS a, coalesce(toEntity, toStatement) AS b
-     MERGE (a)-[r:${type} {id: f.id}]->(b)
-     ${onCreateFact('r')}, r.role = f.role
-     ${appendSource('r')}
-     RETURN sum(toInteger(corroborates)) AS corroborated`,
-  ]),
-);
+/** Every relation of the document in one query; the type comes from the row, validated against RELATION_TYPES. */
+const MERGE_RELATIONS = `
+  UNWIND $rows AS f
+  OPTIONAL MATCH (fromEntity:Entity {id: f.fromId})
+  OPTIONAL MATCH (fromStatement:Statement {id: f.fromId})
+  OPTIONAL MATCH (toEntity:Entity {id: f.toId})
+  OPTIONAL MATCH (toStatement:Statement {id: f.toId})
+  WITH f, coalesce(fromEntity, fromStatement) AS a, coalesce(toEntity, toStatement) AS b
+  MERGE (a)-[r:$(f.type) {id: f.id}]->(b)
+  ${onCreateFact('r')}, r.role = f.role
+  ${appendSource('r')}
+  RETURN sum(toInteger(corroborates)) AS corroborated`;
 
-async function findDuplicate(tx: WriteTx, p: PreparedDocument): Promise<string | null> {
+/** The article already in the graph (same id, url or text), and which of the document's entities exist. */
+async function findExisting(tx: WriteTx, p: PreparedDocument): Promise<{ duplicate: string | null; found: Set<string> }> {
   const result = await tx.run(
     `OPTIONAL MATCH (byId:Article {id: $id})
      OPTIONAL MATCH (byUrl:Article {url: $url})
      OPTIONAL MATCH (byText:Article {textHash: $hash})
-     RETURN coalesce(byId.id, byUrl.id, byText.id) AS existing`,
-    { id: p.article.id, url: p.article.props.url ?? '', hash: p.article.props.textHash },
+     RETURN coalesce(byId.id, byUrl.id, byText.id) AS existing,
+       COLLECT { UNWIND $ids AS eid MATCH (e:Entity {id: eid}) RETURN e.id } AS found`,
+    { id: p.article.id, url: p.article.props.url ?? '', hash: p.article.props.textHash, ids: p.entities.map((e) => e.id) },
   );
-  return (result.records[0]?.get('existing') as string | null) ?? null;
+  const row = result.records[0];
+  return { duplicate: (row?.get('existing') as string | null) ?? null, found: new Set((row?.get('found') as string[]) ?? []) };
 }
 
 export interface WriteOptions {
@@ -140,25 +140,17 @@ export async function writePrepared(db: Database, p: PreparedDocument, options: 
         corroborated: 0,
         entityIds: p.mentionIds,
       };
-      const duplicate = await findDuplicate(tx, p);
-      if (duplicate && !options.remerge) return { ...summary, articleId: duplicate, duplicate: true, statements: 0, relations: 0 };
-      if (duplicate && duplicate !== p.article.id) {
+      const { duplicate, found } = await findExisting(tx, p);
+      if (duplicate && (!options.remerge || duplicate !== p.article.id)) {
         return { ...summary, articleId: duplicate, duplicate: true, statements: 0, relations: 0 };
       }
       const params = { articleId: p.article.id };
-
       const entityIds = p.entities.map((e) => e.id);
-      const before = await tx.run(
-        `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN collect(e.id) AS found`,
-        { ids: entityIds },
-      );
-      const found = new Set<string>((before.records[0]?.get('found') as string[]) ?? []);
       summary.createdEntityIds = entityIds.filter((id) => !found.has(id));
       summary.matchedEntityIds = entityIds.filter((id) => found.has(id));
 
-      for (const type of ENTITY_TYPES) {
-        const rows = p.entities.filter((e) => e.type === type);
-        if (rows.length) await tx.run(MERGE_ENTITIES[type]!, { rows, articleId: p.article.id });
+      if (p.entities.length) {
+        await tx.run(MERGE_ENTITIES, { ...params, rows: p.entities });
       }
       await tx.run(
         `MERGE (a:Article {id: $articleId})
@@ -179,9 +171,8 @@ export async function writePrepared(db: Database, p: PreparedDocument, options: 
       if (p.statements.length) {
         summary.corroborated += corroborated(await tx.run(MERGE_STATEMENTS, { ...params, rows: p.statements }));
       }
-      for (const type of RELATION_TYPES) {
-        const rows = p.relations.filter((r) => r.type === type);
-        if (rows.length) summary.corroborated += corroborated(await tx.run(MERGE_RELATIONS[type]!, { ...params, rows }));
+      if (p.relations.length) {
+        summary.corroborated += corroborated(await tx.run(MERGE_RELATIONS, { ...params, rows: p.relations }));
       }
       if (options.beforeCommit) await options.beforeCommit(tx);
       return summary;

@@ -89,7 +89,7 @@ const CLAUSE_END = /;|\s+but\s|,\s*(?:but|which|a decision|a move|a step|a rever
 const POLICY_HEADS = /\b(ban|policy|decision|order|rule|rules|freeze|moratorium|restrictions?|measure|plan|program|programme|mandate|law|embargo|sanctions|tariffs?|approval|permit|license|licence|waiver|exemption|suspension|pause|limits?|curbs?|cap|prohibition|regulations?|guidelines|decree|directive|trials?|pilot|scheme|grounding|ordinance|deal|agreement)\b/i;
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom']);
 /** A decision named as the subject: "The law also lifts ...", "The decision is a U-turn". */
-const DECISION_SUBJECT = /\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(decision|move|ruling|law|measure|package|plan|deal|approval|order|ban|agreement|policy|rule|bill|legislation|step|change|announcement|judgment|verdict)\b[^.;]*$/i;
+const DECISION_SUBJECT = /\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}(decision|move|ruling|law|measure|package|plan|deal|approval|order|ban|agreement|policy|rule|bill|legislation|step|change|announcement|judgment|verdict)\b[^.;]*$/i;
 
 /** Names given to the policy that a reversal creates: "lifting of the ban". */
 const REVERSAL_LABELS = 'lifting of|end of|repeal of|revocation of|overturning of|scrapping of|reversal of';
@@ -413,8 +413,9 @@ export class DecisionFinder {
         continue;
       }
 
-      // The object: what was decided, and who it was granted to.
-      let objectStart = f.end;
+      // The object: what was decided, and who it was granted to. ("imposed a ban on X": the object is in the trigger.)
+      const verbWithObject = /^(?:imposed|imposes|placed|places|put|puts|declared|declares|announced|announces|ordered|orders|introduced|introduces)\s+/i.exec(f.match[0]);
+      let objectStart = verbWithObject && f.kind !== 'reverse' ? f.start + verbWithObject[0].length : f.end;
       let recipientEnd: number | null = null;
       const rest = text.slice(f.end, objectEnd);
       if (f.kind === 'authorize' && /green|go-ahead|go ahead|approval|permission|clearance|nod|authori[sz]ation|licen|waiver|exemption/i.test(f.match[0]) && /^(?:gave|given|give|gives|giving|granted|grants)\b/i.test(f.match[0])) {
@@ -426,8 +427,10 @@ export class DecisionFinder {
           recipientEnd = recipientStart + inner[1].length;
         }
       } else {
+        // "allowed Ukraine to", "barred the company from": a recipient only when the text names one there
         const to = /^\s+((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*|(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+(?:to|from)\s/u.exec(rest);
-        if (to && (f.kind === 'authorize' || f.kind === 'prohibit' || f.kind === 'order')) recipientEnd = f.end + to[0].length - 4;
+        const named = to ? this.ctx.registry.mentionsWithin(f.end, f.end + to[0].length).some((m) => m.entity.type !== 'WeaponSystem' && m.entity.type !== 'Policy') || /^\s+(?:the\s+)?(?:company|firm|city|state|country|agency|developer|operator|airline|carrier|utility|manufacturer|government|military|army|police|its\s+\w+)\s/i.test(to[0]) : false;
+        if (to && named && (f.kind === 'authorize' || f.kind === 'prohibit' || f.kind === 'order')) recipientEnd = f.end + to[0].length - 4;
       }
       const objectText = f.kind === 'object-first' ? this.objectBefore(sentence, f) : text.slice(f.kind === 'reverse' || f.noun ? f.end : objectStart, objectEnd);
       const objectRange: [number, number] = f.kind === 'object-first' ? [sentence.start + f.match.index, f.start] : [objectStart, objectEnd];
@@ -478,7 +481,7 @@ export class DecisionFinder {
       else if (mainWeapon && effect === 'PERMIT') name = recipientPlace ? `${mainWeapon.name} for ${recipientPlace.name}` : summary;
       else if (effect === 'PROHIBIT' && !/^(?:a |the )?(?:ban|moratorium|embargo|freeze|prohibition|halt)\b/i.test(summary)) name = `ban on ${mainWeapon && recipientPlace ? `${recipientPlace.name}'s use of ${mainWeapon.name}` : summary}`;
       else if (f.kind === 'order' && /^\s*\S+(?:\s+\S+){0,4}?\s+to\s/.test(rest)) name = `order to ${summary}`;
-      else if (effect === 'RESTRICT' && f.kind === 'restrict' && !/^(?:restrictions?|limits?|curbs?|caps?|tariffs?|sanctions|quotas?|fines?)\b/i.test(summary)) name = /^fine/i.test(f.match[0]) ? `fine on ${summary}` : `restrictions on ${summary}`;
+      else if (effect === 'RESTRICT' && f.kind === 'restrict' && !/^(?:restrictions?|limits?|curbs?|caps?|tariffs?|sanctions|quotas?|fines?)\b/i.test(summary) && !POLICY_HEADS.test(summary)) name = /^fine/i.test(f.match[0]) ? `fine on ${summary}` : `restrictions on ${summary}`;
       else name = summary;
       if (!definite && (!name || name.length < 3)) continue;
       const policy = definite ?? this.policy(name, effect, sentence.start, summarize(objectText));

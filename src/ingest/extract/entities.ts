@@ -9,6 +9,7 @@
 import type { EntityType } from '../../facts/document.ts';
 import type { GazetteerEntry } from './index.ts';
 import {
+  COUNTRIES_THAT_ARE_NAMES, MORE_COUNTRIES,
   AGENCY_DOMAIN_HEADS, AGENCY_DOMAINS, DEMONYM_COUNTRY, FEMALE_HONORIFICS, KNOWN_AGENCIES, KNOWN_OUTLETS, KNOWN_PLACES,
   KNOWN_WEAPONS, MALE_HONORIFICS, NAME_CONNECTORS, NEVER_NAMES, ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_TRAILING_HEADS,
   PARTY_WORDS, PERSON_TITLES, PLACE_ALIASES, PLACE_HEADS, PLACE_TRAILING_HEADS, SPEECH_VERBS, SURNAME_PLACE_HEADS, TITLE_HEADS,
@@ -239,9 +240,11 @@ function personGender(titleWords: string[], first: string | undefined): Gender |
 }
 
 function isSurnameLike(w: Word): boolean {
+  if (w.name && /^(?:II|III|IV|V|VI|Jr\.?|Sr\.?)$/.test(w.text)) return true; // "Abdullah II", "Martin Luther King Jr."
   if (!w.name || isAcronym(w.text) || TITLE_HEADS.has(w.lower) || ORG_HEADS.has(w.lower)) return false;
   if (PLACE_HEADS.has(w.lower)) return SURNAME_PLACE_HEADS.has(w.lower);
-  if (isLexiconCountry(w.lower) || PLACE_ALIASES[w.lower] || KNOWN_PLACES.has(w.lower)) return false;
+  if (COUNTRIES_THAT_ARE_NAMES.has(w.lower)) return true;
+  if (isLexiconCountry(w.lower) || PLACE_ALIASES[w.lower] || KNOWN_PLACES.has(w.lower) || MORE_COUNTRIES.has(w.lower)) return false;
   if (isLexiconPlace(w.lower)) return isLastName(w.lower) || isKnownPerson(w.lower);
   return true;
 }
@@ -349,6 +352,7 @@ function classify(run: Run, context: Context): Candidate[] {
     }
   }
   if (words.some((w) => KNOWN_AGENCIES.has(w.lower) || isLexiconOrganization(w.lower)) && !words.some((w) => isFirstName(w.lower))) return [make('Agency', 0.75)];
+  if (MORE_COUNTRIES.has(bare)) return [make('Place', 0.85, { kind: 'country' })];
   if (KNOWN_PLACES.has(bare) || isLexiconPlace(bare)) return [make('Place', 0.85)];
   if (words.length > 1 && PLACE_HEADS.has(last)) return [make('Place', 0.75, { kind: 'region' })];
   if (isLexiconOrganization(bare)) return [make('Agency', 0.8)];
@@ -385,7 +389,8 @@ function appositiveRole(text: string, start: number, end: number): RoleSpan | un
       return { phrase, start: at, end: at + after[1]!.length };
     }
   }
-  const head = text.slice(Math.max(0, start - 80), start);
+  // the words before the name, within its own sentence
+  const head = text.slice(Math.max(0, start - 80), start).split(/[.!?]["”’]?\s+|\n/).pop() ?? '';
   const comma = /((?:[\p{Lu}][\p{L}.'’-]*['’]s|[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+),\s*$/u.exec(head);
   if (comma && comma[1]!.toLowerCase().split(/\s+/).some((w) => PERSON_TITLES.has(w))) {
     const at = start - head.length + comma.index;
@@ -623,7 +628,7 @@ export function detectNamedEntities(
       addAgency({ ...c, type: 'Agency', kind: KNOWN_OUTLETS.has(bare) ? 'outlet' : undefined });
       continue;
     }
-    if (PLACE_ALIASES[bare] || KNOWN_PLACES.has(bare) || isLexiconPlace(bare)) {
+    if (PLACE_ALIASES[bare] || KNOWN_PLACES.has(bare) || MORE_COUNTRIES.has(bare) || isLexiconPlace(bare)) {
       addPlace({ ...c, type: 'Place', canonical: PLACE_ALIASES[bare] });
       continue;
     }

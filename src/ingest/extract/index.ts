@@ -2,6 +2,10 @@
  * The offline fact extractor: from an English news article to entities, statements (who said what) and facts
  * (who authorized or reversed what, and what those policies concern and apply to), each traced to its sentence.
  * Pure and synchronous: no database, no network, no model files.
+ *
+ * The steps: sentences and quotations; weapon systems, then named people, agencies and places; statements with
+ * their speakers (resolving pronouns, role nouns and unnamed sources); decisions with their actors and policies;
+ * dates; and last the gazetteer resolution and the output in the facts-document shape.
  */
 import type { EntityInput, EntityType, RelationInput, StatementInput } from '../../facts/document.ts';
 import { articleDate } from './dates.ts';

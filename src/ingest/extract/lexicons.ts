@@ -235,6 +235,27 @@ export const KNOWN_PLACES = set(`
   texas, new york, florida, washington state, new delhi, beijing, moscow, kyiv, london, paris, berlin, tokyo
 `);
 
+/** Countries that general lexicons file under other words ("Jordan" the name, "Chad" the name). */
+export const MORE_COUNTRIES = set(`bosnia, bosnia and herzegovina, chad, congo, democratic republic of the congo, eswatini, georgia, jordan, laos, north macedonia, philippines, ivory coast, cote d'ivoire, east timor, timor-leste, cape verde, vatican`);
+/** Country names that are also given names: a name when a surname follows ("Jordan Smith"). */
+export const COUNTRIES_THAT_ARE_NAMES = set(`jordan, chad, georgia, israel, india, kenya, america`);
+
+/** Capitals that stand for their governments in news copy ("Amman agreed", "Moscow denied"). */
+export const CAPITALS: Record<string, string> = {
+  washington: 'United States', moscow: 'Russia', beijing: 'China', kyiv: 'Ukraine', kiev: 'Ukraine', london: 'United Kingdom',
+  paris: 'France', berlin: 'Germany', rome: 'Italy', madrid: 'Spain', tokyo: 'Japan', seoul: 'South Korea', pyongyang: 'North Korea',
+  tehran: 'Iran', ankara: 'Turkey', cairo: 'Egypt', amman: 'Jordan', riyadh: 'Saudi Arabia', baghdad: 'Iraq', damascus: 'Syria',
+  beirut: 'Lebanon', jerusalem: 'Israel', brussels: 'Belgium', warsaw: 'Poland', budapest: 'Hungary', prague: 'Czech Republic',
+  vienna: 'Austria', stockholm: 'Sweden', oslo: 'Norway', helsinki: 'Finland', copenhagen: 'Denmark', ottawa: 'Canada',
+  canberra: 'Australia', 'new delhi': 'India', islamabad: 'Pakistan', kabul: 'Afghanistan', taipei: 'Taiwan', manila: 'Philippines',
+  jakarta: 'Indonesia', hanoi: 'Vietnam', bangkok: 'Thailand', minsk: 'Belarus', tbilisi: 'Georgia', yerevan: 'Armenia', baku: 'Azerbaijan',
+  chisinau: 'Moldova', bucharest: 'Romania', sofia: 'Bulgaria', athens: 'Greece', belgrade: 'Serbia', zagreb: 'Croatia', lisbon: 'Portugal',
+  dublin: 'Ireland', 'the hague': 'Netherlands', amsterdam: 'Netherlands', bern: 'Switzerland', vilnius: 'Lithuania', riga: 'Latvia',
+  tallinn: 'Estonia', nairobi: 'Kenya', abuja: 'Nigeria', pretoria: 'South Africa', 'addis ababa': 'Ethiopia', khartoum: 'Sudan',
+  'mexico city': 'Mexico', brasilia: 'Brazil', 'buenos aires': 'Argentina', caracas: 'Venezuela', havana: 'Cuba', bogota: 'Colombia',
+  santiago: 'Chile', lima: 'Peru', doha: 'Qatar', 'abu dhabi': 'United Arab Emirates', muscat: 'Oman', sanaa: 'Yemen', tripoli: 'Libya',
+};
+
 /** Place suffix words: a capitalized run ending with one is a place (`Korean Peninsula`, `Kursk Region`). */
 export const PLACE_HEADS = set(`
   region, province, oblast, district, county, state, peninsula, strait, sea, ocean, gulf, bay, island,

@@ -4,7 +4,7 @@
  * several paragraphs). Each quotation is classified by where it stands in its sentence and whether it is a
  * name (a title, nickname or operation) rather than speech.
  */
-import { NAMING_CUES } from './lexicons.ts';
+import { NAMING_CUES, SPEECH_VERBS } from './lexicons.ts';
 import type { Paragraph, Sentence } from './sentences.ts';
 import { sentenceAt } from './sentences.ts';
 
@@ -113,7 +113,9 @@ function positionOf(text: string, open: number, sentence: Sentence): QuotePositi
   const before = text.slice(sentence.start, open);
   if (/^[\s(—–-]*$/.test(before)) return 'initial';
   if (/[:]\s*$/.test(before)) return 'introduced';
-  if (/,\s*$/.test(before) && /\b\w+(?:ed|s|id|ld|ote)\b[^,"“”]{0,40},\s*$/.test(before)) return 'introduced';
+  // `she said, "..."`, `told reporters on Monday, "..."`: a speech verb shortly before the comma
+  const lead = /(\p{L}+)[^,"“”]{0,40},\s*$/u.exec(before);
+  if (lead && [...before.slice(Math.max(0, before.length - 60)).toLowerCase().matchAll(/\p{L}+/gu)].some((w) => SPEECH_VERBS.has(w[0]))) return 'introduced';
   return 'embedded';
 }
 

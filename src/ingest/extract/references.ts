@@ -4,7 +4,7 @@
  * Pentagon official", "U.S. officials"), which becomes an anonymous entity tied to the agency the phrase
  * names. Nothing is invented: a phrase that fits no pattern resolves to nothing.
  */
-import { AGENCY_NOUNS, PERSON_TITLES, SOURCE_NOUNS, VERB_FILLERS } from './lexicons.ts';
+import { AGENCY_NOUNS, CAPITALS, PERSON_TITLES, SOURCE_NOUNS, VERB_FILLERS } from './lexicons.ts';
 import { demonymOfCountry, normalizeName } from './entities.ts';
 import { isLexiconCity, isLexiconCountry } from './names.ts';
 import type { EntityRecord, EntityRegistry } from './registry.ts';
@@ -305,6 +305,14 @@ export class References {
     if (existing) {
       if (surface) existing.aliases.add(surface);
       return existing;
+    }
+    // a capital stands for its country ("Amman agreed"), unless the text says "the city of"
+    const capitalOf = CAPITALS[country.toLowerCase()];
+    if (capitalOf && !/\bcity\b/i.test(surface ?? '')) {
+      const nation = this.registry.entities.find((e) => e.type === 'Place' && e.name === capitalOf);
+      const record = this.governmentOf(nation ?? { ...place, name: capitalOf, aliases: new Set() }, surface);
+      record.aliases.add(country);
+      return record;
     }
     // a city acts through its city government ("the city of Phoenix"), a country through its government
     if (place.kind === 'city' || (!isLexiconCountry(country.toLowerCase()) && isLexiconCity(country.toLowerCase()))) {

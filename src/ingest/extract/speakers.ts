@@ -244,7 +244,8 @@ export class SpeakerFinder {
   }
 
   private paraphraseDraft(s: Sentence, ref: ResolvedReference, clauseStart: number, clauseEnd: number, at: number, confidence: number, context?: string): StatementDraft | null {
-    let clause = this.text.slice(clauseStart, clauseEnd).trim();
+    // a dateline is no part of what was said: "WASHINGTON — ", "BERLIN (Reuters) - "
+    let clause = this.text.slice(clauseStart, clauseEnd).trim().replace(/^\p{Lu}[\p{Lu} .,'-]+(?:\([^)]*\))?\s*[—–-]\s+/u, '');
     clause = clause.replace(/,\s*(?:as reported by|according to|as first reported by)\s+[^,]+$/i, '').replace(/[,;:\s]+$/, '');
     if (clause.split(/\s+/).length < 3) return null;
     const lead = this.text.slice(clauseStart, clauseEnd).search(/\S/);

@@ -9,6 +9,7 @@
 import { AT_THE_TIME, defaultDate, findDates, type ArticleDate, type DateMention } from './dates.ts';
 import type { FactDraft } from './decisions.ts';
 import { SPEECH_VERBS } from './lexicons.ts';
+import { isFunctionWord } from './names.ts';
 import { insideQuotation, type Quotation } from './quotes.ts';
 import type { EntityRecord } from './registry.ts';
 import { sentenceAt, type Sentence } from './sentences.ts';
@@ -23,6 +24,13 @@ const DECISION_VERBS = new Set(['voted', 'decided', 'agreed', 'moved', 'opted', 
 const MODIFIER_CLAUSE = /,\s+(?:which|who|whose|where|when|[a-z]+(?:ed|en))\b[^,;]*(?=,|;|$)/g;
 
 type Span = [number, number];
+
+const STOP = new Set(['the', 'and', 'for', 'was', 'has', 'had', 'are', 'its', 'his', 'her', 'but', 'not', 'who', 'new', 'two', 'one', 'all', 'day', 'that', 'this', 'with', 'from', 'have', 'been', 'were', 'will', 'would', 'said', 'says', 'their', 'there', 'which', 'after', 'before', 'about', 'into', 'they', 'them', 'than', 'also', 'more', 'most', 'other', 'some', 'such', 'only', 'over', 'under', 'when', 'while', 'where', 'what', 'year', 'years', 'month', 'week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'first', 'made', 'make', 'could', 'should', 'because', 'people', 'official', 'officials', 'government']);
+
+/** Lower-case words of three letters or more that carry content. */
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !STOP.has(w) && !isFunctionWord(w)));
+}
 
 export class Timeline {
   readonly mentions: DateMention[];
@@ -151,11 +159,17 @@ export class Timeline {
     return this.nearest(candidates, f.at);
   }
 
-  /** The recent decision date of the sentence just before or after, when one of them has exactly one. */
+  /**
+   * The recent decision date of the sentence just before or after, when it tells of the same thing (they share a
+   * content word: "By Monday evening, the suspension was over. X lifted the suspension ...").
+   */
   private neighbourDate(s: Sentence, decisionDateOf: (index: number) => string | null): string | null {
+    const words = contentWords(s.text);
     for (const index of [s.index - 1, s.index + 1]) {
       const other = this.sentences[index];
       if (!other || other.headline || Math.abs(other.paragraph - s.paragraph) > 1) continue;
+      const shared = [...contentWords(other.text)].some((w) => words.has(w));
+      if (!shared && !/\bthe (?:decision|move|announcement)\b/i.test(other.text)) continue;
       const decided = decisionDateOf(index);
       if (decided) return decided;
       const dated = this.mentions.filter((m) => m.start >= other.start && m.end <= other.end && !insideQuotation(this.quotations, m.start) && this.recent(m.spec) && m.relative);

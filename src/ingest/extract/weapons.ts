@@ -88,6 +88,9 @@ function candidatesIn(text: string, tokens: Token[], militaryContext: boolean): 
       if (other && WEAPON_HEADS.has(other.lower) && after && NOT_THE_WEAPON.has(after.lower)) isHead = false;
     }
     const proper = properWeapon(token, next);
+    // "Black Hawk helicopters": a two-word name before its head is a modifier of the phrase
+    const afterPair = proper?.includes(' ') ? tokens[i + 2] : undefined;
+    if (proper && afterPair && WEAPON_HEADS.has(afterPair.lower) && !afterPair.cap && adjacent(next!, afterPair)) continue;
     if (proper && !nextIsHead) {
       // a named system on its own: "ATACMS", "Storm Shadow", "F-16s"
       if (/^patriot$/.test(proper) && next?.cap) continue; // "Patriot Act"
@@ -100,7 +103,11 @@ function candidatesIn(text: string, tokens: Token[], militaryContext: boolean): 
     }
     if (!isHead) continue;
     let first = i;
-    while (first > 0 && isModifier(tokens[first - 1]!) && adjacent(tokens[first - 1]!, tokens[first]!) && i - first < 5) first--;
+    // a token of a two-word name: "Black Hawk helicopters", "Leopard 2 tanks"
+    const pairBefore = (k: number) =>
+      (tokens[k + 1] !== undefined && tokens[k]!.cap && KNOWN_WEAPONS.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`)) ||
+      (k > 0 && tokens[k - 1]!.cap && KNOWN_WEAPONS.has(`${tokens[k - 1]!.lower} ${tokens[k]!.lower}`));
+    while (first > 0 && (isModifier(tokens[first - 1]!) || pairBefore(first - 1)) && adjacent(tokens[first - 1]!, tokens[first]!) && i - first < 5) first--;
     // "air defense systems": two plain words that together are a modifier
     if (first > 1 && tokens[first - 1]!.lower === 'defense' && tokens[first - 2]!.lower === 'air') first -= 2;
     const modifiers = tokens.slice(first, i);
@@ -110,7 +117,7 @@ function candidatesIn(text: string, tokens: Token[], militaryContext: boolean): 
       const p = properWeapon(m, modifiers[k + 1]) ?? (militaryContext && m.cap && (MODEL_CODE.test(m.text) || /^[A-Z]{3,}s?$/.test(m.text)) ? m.lower : null);
       if (p) {
         properName = p;
-        properText = m.text;
+        properText = p.includes(' ') && modifiers[k + 1] ? `${m.text} ${modifiers[k + 1]!.text}` : m.text;
         break;
       }
     }
