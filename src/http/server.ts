@@ -83,9 +83,12 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     async close(graceMs = 10_000) {
       draining = true;
       const closed = new Promise<void>((ok) => server.close(() => ok()));
+      // Keep-alive connections go as soon as they are idle: the moment their last response is out.
       server.closeIdleConnections();
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
       const timer = setTimeout(() => server.closeAllConnections(), graceMs);
       await closed;
+      clearInterval(sweep);
       clearTimeout(timer);
     },
   };

@@ -41,10 +41,10 @@ async function startService(port: number, neo4jPort: number): Promise<{ child: C
   return { child, output: () => output };
 }
 
-/** Ctrl-C; resolves with how npm ended: 0, or the SIGINT it passes on as a terminal's shell expects. */
-async function stop(child: ChildProcess): Promise<string> {
-  const exited = new Promise<string>((ok) => child.once('exit', (code, signal) => ok(code === 0 || signal === 'SIGINT' ? 'stopped' : `code ${code} signal ${signal}`)));
-  process.kill(-child.pid!, 'SIGINT');
+/** Ctrl-C (or a supervisor's SIGTERM); resolves with how npm ended: 0, or the signal it passes on. */
+async function stop(child: ChildProcess, signal: 'SIGINT' | 'SIGTERM' = 'SIGINT'): Promise<string> {
+  const exited = new Promise<string>((ok) => child.once('exit', (code, got) => ok(code === 0 || got === signal ? 'stopped' : `code ${code} signal ${got}`)));
+  process.kill(-child.pid!, signal);
   return exited;
 }
 
@@ -79,5 +79,6 @@ it('starts a local Neo4j, seeds it, serves GraphiQL, stops on Ctrl-C and keeps i
   const again = await gql(port, '{ stats { articles } entity(id: "place:zaporizhzhia") { name } }');
   assert.equal(again.data.stats.articles, 1, 'not seeded twice');
   assert.equal(again.data.entity.name, 'Zaporizhzhia', 'data persisted between runs');
-  assert.equal(await stop(second.child), 'stopped');
+  assert.equal(await stop(second.child, 'SIGTERM'), 'stopped');
+  assert.equal(await portAnswers(neo4jPort), false, 'SIGTERM stops Neo4j too');
 });

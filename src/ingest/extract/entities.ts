@@ -9,7 +9,6 @@
 import type { EntityType } from '../../facts/document.ts';
 import type { GazetteerEntry } from './index.ts';
 import {
-  COUNTRIES_THAT_ARE_NAMES, MORE_COUNTRIES,
   AGENCY_DOMAIN_HEADS, AGENCY_DOMAINS, DEMONYM_COUNTRY, FEMALE_HONORIFICS, KNOWN_AGENCIES, KNOWN_OUTLETS, KNOWN_PLACES,
   KNOWN_WEAPONS, MALE_HONORIFICS, NAME_CONNECTORS, NEVER_NAMES, ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_TRAILING_HEADS,
   PARTY_WORDS, PERSON_TITLES, PLACE_ALIASES, PLACE_HEADS, PLACE_TRAILING_HEADS, SPEECH_VERBS, SURNAME_PLACE_HEADS, TITLE_HEADS,
@@ -200,7 +199,7 @@ function buildRuns(text: string, words: Word[]): Run[] {
     const previous = current[current.length - 1];
     const gap = previous ? text.slice(previous.end, w.start) : '';
     // "King's College London": a possessive inside an institution's name
-    const possessiveInside = previous?.possessive && w.name && isOrgHead(w.lower) && !isLexiconPlace(previous.lower) && !PLACE_ALIASES[previous.lower] && /^['’]s\s+$/.test(gap);
+    const possessiveInside = previous?.possessive && w.name && isOrgHead(w.lower) && !isLexiconPlace(previous.lower) && !PLACE_ALIASES[previous.lower] && /^['’]s\s+$/.test(gap) && !placeLike(text, previous.text.replace(/['’]s?$/, ''));
     // "Department for Environment, Food and Rural Affairs": a list inside an institution's name
     const listInside = previous && /^,\s+$/.test(gap) && w.name && current.some((c, k) => (isOrgHead(c.lower) || TITLE_HEADS.has(c.lower)) && /^(?:of|for)$/.test(current[k + 1]?.lower ?? ''))
       && /^(?:[\p{Lu}][\p{L}]*\s*,\s*)*[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?\s+and\s+\p{Lu}/u.test(text.slice(w.start, w.start + 60));
@@ -223,7 +222,7 @@ function buildRuns(text: string, words: Word[]): Run[] {
       if (a && !a.cap && ORG_TRAILING_HEADS.has(a.lower) && a.lower !== 'party') runs.push({ words: [w], start: w.start, end: a.end, trailing: { word: a.lower, kind: 'org' } });
     }
     const nextWord = words[i + 1];
-    const keepsGoing = w.possessive && nextWord?.name && isOrgHead(nextWord.lower) && !isLexiconPlace(w.lower) && !PLACE_ALIASES[w.lower];
+    const keepsGoing = w.possessive && nextWord?.name && isOrgHead(nextWord.lower) && !isLexiconPlace(w.lower) && !PLACE_ALIASES[w.lower] && !placeLike(text, w.text.replace(/['’]s?$/, ''));
     if (w.possessive && current.length && !keepsGoing) close(i + 1);
   }
   close(words.length);
@@ -240,11 +239,9 @@ function personGender(titleWords: string[], first: string | undefined): Gender |
 }
 
 function isSurnameLike(w: Word): boolean {
-  if (w.name && /^(?:II|III|IV|V|VI|Jr\.?|Sr\.?)$/.test(w.text)) return true; // "Abdullah II", "Martin Luther King Jr."
   if (!w.name || isAcronym(w.text) || TITLE_HEADS.has(w.lower) || ORG_HEADS.has(w.lower)) return false;
   if (PLACE_HEADS.has(w.lower)) return SURNAME_PLACE_HEADS.has(w.lower);
-  if (COUNTRIES_THAT_ARE_NAMES.has(w.lower)) return true;
-  if (isLexiconCountry(w.lower) || PLACE_ALIASES[w.lower] || KNOWN_PLACES.has(w.lower) || MORE_COUNTRIES.has(w.lower)) return false;
+  if (isLexiconCountry(w.lower) || PLACE_ALIASES[w.lower] || KNOWN_PLACES.has(w.lower)) return false;
   if (isLexiconPlace(w.lower)) return isLastName(w.lower) || isKnownPerson(w.lower);
   return true;
 }
@@ -339,6 +336,7 @@ function classify(run: Run, context: Context): Candidate[] {
   const around = surroundings(text, run.start, run.end, words[words.length - 1]!.possessive);
   const outletKind = /post|times|journal|news|herald|tribune|gazette|telegraph|guardian|press|chronicle|radio|television|tv|network|broadcasting|media|daily|magazine|ledger|courier|observer|examiner|dispatch|inquirer|register|bulletin|mirror|express|standard|globe|beacon|sentinel|star|sun/.test(last) ? 'outlet' : undefined;
   if (words.length === 1 && PARTY_WORDS.has(last)) return [make('Agency', 0.7, { kind: 'party' })];
+  if (words.length === 1 && words[0]!.name && !KNOWN_AGENCIES.has(bare) && placeLike(text, stripThe(full).replace(/['’]s?$/, ''))) return [make('Place', 0.6)];
   // "near the Dogger Bank": a bank that is a place
   if (words.length > 1 && last === 'bank' && /\b(?:near|off|across|along|on|at|to|in|from|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, run.start - 12), run.start))) return [make('Place', 0.7, { kind: 'region' })];
   if (words.length === 1 && ORG_HEADS.has(last) && !around && !PARTY_WORDS.has(last)) {
@@ -352,7 +350,6 @@ function classify(run: Run, context: Context): Candidate[] {
     }
   }
   if (words.some((w) => KNOWN_AGENCIES.has(w.lower) || isLexiconOrganization(w.lower)) && !words.some((w) => isFirstName(w.lower))) return [make('Agency', 0.75)];
-  if (MORE_COUNTRIES.has(bare)) return [make('Place', 0.85, { kind: 'country' })];
   if (KNOWN_PLACES.has(bare) || isLexiconPlace(bare)) return [make('Place', 0.85)];
   if (words.length > 1 && PLACE_HEADS.has(last)) return [make('Place', 0.75, { kind: 'region' })];
   if (isLexiconOrganization(bare)) return [make('Agency', 0.8)];
@@ -360,6 +357,10 @@ function classify(run: Run, context: Context): Candidate[] {
   if (isKnownPerson(bare)) return [make(words.length === 1 ? 'Single' : 'Person', 0.8)];
   if (words.length >= 2 && words.length <= 4 && words.every(isSurnameLike)) {
     const common = words.filter((w) => isCommonWordForm(w.text)).length;
+    // "Zuma Mobility", "Meridian Arms": a company word ends the name
+    if (COMPANY_WORDS.test(last)) return [make('Agency', 0.6, { kind: 'company' })];
+    // "Greenwave Sundmark", "Clean Rivers Kelmar": a name that carries a place is an organization's
+    if (words.some((w) => placeLike(text, w.text.replace(/['’]s?$/, '')))) return [make('Agency', 0.55)];
     if (common === 0 || isLastName(last) || around === 'person') return [make('Person', isLastName(last) ? 0.75 : 0.6)];
     return [];
   }
@@ -389,8 +390,7 @@ function appositiveRole(text: string, start: number, end: number): RoleSpan | un
       return { phrase, start: at, end: at + after[1]!.length };
     }
   }
-  // the words before the name, within its own sentence
-  const head = text.slice(Math.max(0, start - 80), start).split(/[.!?]["”’]?\s+|\n/).pop() ?? '';
+  const head = text.slice(Math.max(0, start - 80), start);
   const comma = /((?:[\p{Lu}][\p{L}.'’-]*['’]s|[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+),\s*$/u.exec(head);
   if (comma && comma[1]!.toLowerCase().split(/\s+/).some((w) => PERSON_TITLES.has(w))) {
     const at = start - head.length + comma.index;
@@ -628,8 +628,14 @@ export function detectNamedEntities(
       addAgency({ ...c, type: 'Agency', kind: KNOWN_OUTLETS.has(bare) ? 'outlet' : undefined });
       continue;
     }
-    if (PLACE_ALIASES[bare] || KNOWN_PLACES.has(bare) || MORE_COUNTRIES.has(bare) || isLexiconPlace(bare)) {
+    if (PLACE_ALIASES[bare] || KNOWN_PLACES.has(bare) || isLexiconPlace(bare)) {
       addPlace({ ...c, type: 'Place', canonical: PLACE_ALIASES[bare] });
+      continue;
+    }
+    // A name the lexicons do not know, that the article treats as a place somewhere: a demonym, "the government of
+    // X", "X's parliament", "the city of X". One such use types every mention of it.
+    if (c.type === 'Single' && !c.titled && placeLike(text, c.text)) {
+      addPlace({ ...c, type: 'Place', confidence: 0.6, kind: countryLike(text, c.text) ? 'country' : undefined });
       continue;
     }
     const possessive = /^['’]/.test(text.slice(c.end, c.end + 1));
@@ -643,6 +649,10 @@ export function detectNamedEntities(
     if (relative && c.type === 'Single' && !isLexiconPlace(bare)) {
       if (relative[1] === 'which') addAgency({ ...c, type: 'Agency', confidence: 0.55 });
       else addPerson({ ...c, type: 'Person', confidence: 0.5 });
+      continue;
+    }
+    if (c.type === 'Single' && !c.titled && COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))) {
+      addAgency({ ...c, type: 'Agency', confidence: 0.55, kind: 'company' });
       continue;
     }
     const after = wordsAfter(text, c.end, 2);
@@ -712,6 +722,57 @@ export function detectNamedEntities(
     }
   }
 }
+
+const COMPANY_WORDS = /^(?:mobility|arms|dynamics|energy|labs|motors|systems|technologies|aerospace|industries|pharma|pharmaceuticals|chemicals|logistics|airlines|airways|telecom|capital|partners|ventures|foods|steel|mining|shipping|holdings|group|inc|corp|ltd|plc|llc)$/;
+/** "Grid operator Nordnet", "rival firm Velo": a lower-case company noun just before a name. */
+const COMPANY_NOUN_BEFORE = /\b(?:operator|firm|company|carrier|maker|manufacturer|producer|startup|start-up|insurer|lender|retailer|utility|developer|supplier|contractor|group)\s+$/;
+const GOVERNMENT_OWNED = 'government|capital|parliament|cabinet|president|prime minister|presidency|defen[cs]e minist(?:er|ry)|foreign minist(?:er|ry)|interior minist(?:er|ry)|economy minist(?:er|ry)|army|military|armed forces|air force|navy|borders?|neighbou?rs?|economy|ambassador|embassy|regime|parliamentary|northern|southern|eastern|western|central|coast|territory|airspace|Supreme Court|Constitutional Court|Ministry|Parliament|Senate|National|Central Bank';
+const placeCache = new Map<string, { place: boolean; country: boolean }>();
+
+/** Demonyms formed from a name: Valdoria → Valdorian, Carsova → Carsovan, Ostland → Ostlandic, Tesk → Teskish. */
+function demonymIn(text: string, name: string): boolean {
+  const e = escape(name);
+  const stem = escape(name.replace(/(?:ia|a|y|e)$/, ''));
+  return new RegExp(`\\b(?:${e}(?:n|ns|ian|ians|ic|ish|ese|i)|${stem}(?:ian|ians|an|ans|ese|ish|ic|i))\\b`, 'u').test(text);
+}
+
+function placeEvidence(text: string, name: string): { place: boolean; country: boolean } {
+  const key = name;
+  const cached = placeCache.get(key);
+  if (cached) return cached;
+  const e = escape(name);
+  const country = demonymIn(text, name)
+    || new RegExp(`\\b(?:[Gg]overnment|[Rr]epublic|[Kk]ingdom|[Pp]eople|[Cc]itizens|[Pp]resident|[Pp]rime [Mm]inister|[Pp]arliament|[Bb]orders?) of (?:the )?${e}\\b`, 'u').test(text)
+    || new RegExp(`\\b${e}['’]s? (?:${GOVERNMENT_OWNED})\\b`, 'u').test(text)
+    || new RegExp(`\\b${e}['’]s (?:\\p{Lu}\\p{L}+ ){1,3}(?:Authority|Ministry|Court|Agency|Commission|Parliament|Assembly|Senate|Army|Navy|Police|Inspectorate|Directorate)\\b`, 'u').test(text)
+    || new RegExp(`\\b(?:neighbou?r|ally|rival),? ${e}, whose\\b|\\b${e}, whose (?:government|parliament|president|army|military)\\b`, 'u').test(text);
+  const place = country
+    || new RegExp(`\\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Rr]egion|[Cc]ounty|[Dd]istrict|[Ss]tate|[Cc]apital|[Pp]ort|[Ii]sland) of ${e}\\b`, 'u').test(text)
+    || new RegExp(`\\b[Tt]he ${e} (?:capital|region|province|coast|border)\\b`, 'u').test(text)
+    || new RegExp(`\\b${e}, the (?:\\p{Lu}\\p{L}+ )?capital\\b`, 'u').test(text);
+  const result = { place: place && !isDerivedDemonym(text, name), country };
+  placeCache.set(key, result);
+  return result;
+}
+
+/** "Carsovan" beside "Carsova": the adjective, not the place. */
+function isDerivedDemonym(text: string, name: string): boolean {
+  const m = /^(\p{Lu}\p{L}+?)(?:ian|an|n|ese|ish|ic|i)$/u.exec(name);
+  if (!m) return false;
+  const stem = m[1]!;
+  return new RegExp(`\\b${escape(stem)}(?:a|ia|y|e)?\\b`, 'u').test(text);
+}
+
+let placeText = '';
+const placeLike = (text: string, name: string) => {
+  if (text !== placeText) {
+    placeCache.clear();
+    placeText = text;
+  }
+  if (name.length < 3 || !/^\p{Lu}/u.test(name)) return false;
+  return placeEvidence(text, name).place;
+};
+const countryLike = (text: string, name: string) => placeEvidence(text, name).country;
 
 /** The demonym of a country ("Germany" → "German"), when known. */
 export function demonymOfCountry(country: string): string | undefined {

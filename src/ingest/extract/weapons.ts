@@ -4,7 +4,7 @@
  * count only with a weapon modifier or once the article has established them as weapons. Mentions of one
  * class without a type of their own ("the missiles") join the one system of that class the article names.
  */
-import { KNOWN_WEAPONS, WEAK_WEAPON_HEADS, WEAPON_HEADS, WEAPON_MODIFIERS } from './lexicons.ts';
+import { DEMONYM_COUNTRY, KNOWN_PLACES, KNOWN_WEAPONS, MONTHS, WEAK_WEAPON_HEADS, WEAPON_HEADS, WEAPON_MODIFIERS, WEEKDAYS } from './lexicons.ts';
 import type { EntityRecord, EntityRegistry } from './registry.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
@@ -39,6 +39,21 @@ function properWeapon(token: Token, next?: Token): string | null {
   if (KNOWN_WEAPONS.has(lower)) return lower;
   if (lower.endsWith('s') && KNOWN_WEAPONS.has(lower.slice(0, -1))) return lower.slice(0, -1);
   return null;
+}
+
+/**
+ * A name the lexicons do not know, written before a weapon head ("Kestrel-7 drones", "Skylance missiles",
+ * "Halberd air-defence system"): capitalized, not opening the sentence, and no demonym, place, month or weekday.
+ */
+function inventedName(tokens: Token[], index: number): boolean {
+  const t = tokens[index];
+  if (!t || index === 0 || !t.cap || t.possessive) return false;
+  if (!/^\p{Lu}[\p{Ll}]+(?:-\d{1,4}[A-Za-z]?)?$|^\p{Lu}{1,3}[\p{Ll}]*-\d{1,4}[A-Za-z]?$/u.test(t.text)) return false;
+  const lower = t.lower;
+  if (!/\d/.test(lower) && /(?:ian|ean|an|ese|ish|ic|i)$/.test(lower)) return false; // Brevanian, Ostlandic: demonyms
+  if (DEMONYM_COUNTRY[lower] || KNOWN_PLACES.has(lower) || MONTHS[lower] !== undefined || WEEKDAYS[lower] !== undefined) return false;
+  const before = tokens[index - 1]!;
+  return !before.cap || before.lower === 'the';
 }
 
 function isModifier(token: Token): boolean {
@@ -88,9 +103,6 @@ function candidatesIn(text: string, tokens: Token[], militaryContext: boolean): 
       if (other && WEAPON_HEADS.has(other.lower) && after && NOT_THE_WEAPON.has(after.lower)) isHead = false;
     }
     const proper = properWeapon(token, next);
-    // "Black Hawk helicopters": a two-word name before its head is a modifier of the phrase
-    const afterPair = proper?.includes(' ') ? tokens[i + 2] : undefined;
-    if (proper && afterPair && WEAPON_HEADS.has(afterPair.lower) && !afterPair.cap && adjacent(next!, afterPair)) continue;
     if (proper && !nextIsHead) {
       // a named system on its own: "ATACMS", "Storm Shadow", "F-16s"
       if (/^patriot$/.test(proper) && next?.cap) continue; // "Patriot Act"
@@ -103,21 +115,22 @@ function candidatesIn(text: string, tokens: Token[], militaryContext: boolean): 
     }
     if (!isHead) continue;
     let first = i;
-    // a token of a two-word name: "Black Hawk helicopters", "Leopard 2 tanks"
-    const pairBefore = (k: number) =>
-      (tokens[k + 1] !== undefined && tokens[k]!.cap && KNOWN_WEAPONS.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`)) ||
-      (k > 0 && tokens[k - 1]!.cap && KNOWN_WEAPONS.has(`${tokens[k - 1]!.lower} ${tokens[k]!.lower}`));
-    while (first > 0 && (isModifier(tokens[first - 1]!) || pairBefore(first - 1)) && adjacent(tokens[first - 1]!, tokens[first]!) && i - first < 5) first--;
+    while (first > 0 && isModifier(tokens[first - 1]!) && adjacent(tokens[first - 1]!, tokens[first]!) && i - first < 5) first--;
     // "air defense systems": two plain words that together are a modifier
-    if (first > 1 && tokens[first - 1]!.lower === 'defense' && tokens[first - 2]!.lower === 'air') first -= 2;
+    if (first > 1 && /^defen[cs]e$/.test(tokens[first - 1]!.lower) && tokens[first - 2]!.lower === 'air') first -= 2;
+    let invented = false;
+    if (militaryContext && first > 0 && adjacent(tokens[first - 1]!, tokens[first]!) && inventedName(tokens, first - 1)) {
+      first--;
+      invented = true;
+    }
     const modifiers = tokens.slice(first, i);
     let properName: string | null = null;
     let properText: string | null = null;
     for (const [k, m] of modifiers.entries()) {
-      const p = properWeapon(m, modifiers[k + 1]) ?? (militaryContext && m.cap && (MODEL_CODE.test(m.text) || /^[A-Z]{3,}s?$/.test(m.text)) ? m.lower : null);
+      const p = properWeapon(m, modifiers[k + 1]) ?? (militaryContext && m.cap && (MODEL_CODE.test(m.text) || /^[A-Z]{3,}s?$/.test(m.text) || (invented && k === 0)) ? m.lower : null);
       if (p) {
         properName = p;
-        properText = p.includes(' ') && modifiers[k + 1] ? `${m.text} ${modifiers[k + 1]!.text}` : m.text;
+        properText = m.text;
         break;
       }
     }
@@ -226,5 +239,19 @@ export function detectWeapons(text: string, sentences: Sentence[], tokensOf: (s:
     }
     add(record, c);
   }
-  return accepted.map((c): [number, number] => [c.start, c.end]);
+  const spans = accepted.map((c): [number, number] => [c.start, c.end]);
+  // Later mentions of an invented system by its name alone: "The Skylance, a long-range missile, ..."
+  for (const [proper, record] of byProper) {
+    if (KNOWN_WEAPONS.has(proper) || !/^\p{Lu}\p{Ll}{3,}$/u.test(record.name)) continue;
+    const alone = new RegExp(`\\b${record.name}\\b(?![-\\w])`, 'gu');
+    for (let m = alone.exec(text); m; m = alone.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (spans.some(([a, b]) => start < b && end > a)) continue;
+      if (/^['’]s\s+(?:maker|manufacturer|producer)/.test(text.slice(end, end + 14))) continue;
+      registry.addMention(record, start, end, m[0]);
+      spans.push([start, end]);
+    }
+  }
+  return spans;
 }
