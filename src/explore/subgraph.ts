@@ -4,24 +4,14 @@
  */
 import neo4j from 'neo4j-driver';
 import { badInput } from '../errors.ts';
+import { ALL_RELATIONSHIP_TYPES } from '../facts/document.ts';
 import { CypherBuilder } from '../read/cypher-builder.ts';
 import { projectObject } from '../read/project.ts';
 import { labelOfId, type CompiledQuery } from '../read/root-queries.ts';
 import { childSelection, type ResolveTree } from '../read/selection.ts';
 
 /** Relationship types a caller may walk; a closed list, so types never come from input. */
-export const WALKABLE = [
-  'SAID',
-  'AUTHORIZED',
-  'REVERSED',
-  'ABOUT',
-  'CONCERNS',
-  'APPLIES_TO',
-  'MEMBER_OF',
-  'SPEAKS_FOR',
-  'MENTIONS',
-  'PUBLISHED_BY',
-] as const;
+export const WALKABLE = ALL_RELATIONSHIP_TYPES;
 export type Walkable = (typeof WALKABLE)[number];
 /** Article edges are many and say little; they are walked only when asked for. */
 export const DEFAULT_WALK: Walkable[] = WALKABLE.filter((t) => t !== 'MENTIONS' && t !== 'PUBLISHED_BY');

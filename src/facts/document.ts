@@ -39,6 +39,9 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+/** Every relationship type of the graph: SAID, the relations above, and the article's own edges. */
+export const ALL_RELATIONSHIP_TYPES = ['SAID', ...RELATION_TYPES, 'MENTIONS', 'PUBLISHED_BY'] as const;
+
 /** Which node types each relation may join; anything else is refused at validation. */
 export const RELATION_ENDS: Record<RelationType, { from: NodeType[]; to: NodeType[] }> = {
   AUTHORIZED: { from: ['Person', 'Agency'], to: ['Policy'] },

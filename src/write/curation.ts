@@ -3,15 +3,14 @@
  * supports), merge two entities that are one. Each runs in one transaction.
  */
 import type { Database, RoundTripCounter, WriteTx } from '../db/database.ts';
-import { RELATION_TYPES } from '../facts/document.ts';
+import { ALL_RELATIONSHIP_TYPES, RELATION_TYPES } from '../facts/document.ts';
 import { AppError, badInput, notFound } from '../errors.ts';
 import { limits } from '../limits.ts';
 import { labelOfId } from '../read/root-queries.ts';
 
 /** Relationship types whose edges are facts with sources (SAID's sources live on its statement). */
 const SOURCED = RELATION_TYPES;
-/** Every relationship type an entity can have, for merging. */
-const ALL_TYPES = ['SAID', ...RELATION_TYPES, 'MENTIONS', 'PUBLISHED_BY'] as const;
+
 
 export type FactKind = { node: true } | { node: false; type: (typeof SOURCED)[number] };
 
@@ -146,7 +145,7 @@ export async function mergeEntities(db: Database, keepId: string, mergeId: strin
     }
     const renames: Array<[string, string]> = [];
     const params = { keep: keepId, merge: mergeId };
-    for (const type of ALL_TYPES) {
+    for (const type of ALL_RELATIONSHIP_TYPES) {
       const sourced = type !== 'MENTIONS' && type !== 'PUBLISHED_BY';
       for (const outgoing of [true, false]) {
         const match = outgoing ? `(m)-[r:${type}]->(o)` : `(o)-[r:${type}]->(m)`;
