@@ -13,6 +13,21 @@ export const limits = {
   /** Ids in one `nodes(ids:)` call. */
   maxNodeIds: 100,
 
+  /** Neighborhood depth: 3 hops reach most of a news graph already. */
+  maxNeighborhoodDepth: 3,
+  /** Nodes a neighborhood may return; the explorer draws up to this many. */
+  maxNeighborhoodNodes: 2000,
+  /** Nodes of a neighborhood when a client asks for no limit. */
+  defaultNeighborhoodNodes: 200,
+  /** Hops of a path search: beyond 6 a path says little and the search touches much. */
+  maxPathHops: 6,
+  /** Paths per request. */
+  maxPaths: 10,
+  /** Events of one timeline request. */
+  maxTimelineEvents: 500,
+  /** Facts below this confidence are written as unconfirmed and wait in the review queue. */
+  confirmThreshold: 0.6,
+
   /** Nesting of a query: legitimate queries of this schema stay under 12 levels. */
   maxDepth: 15,
   /** Aliases in one document: many aliases of one expensive field multiply its cost. */

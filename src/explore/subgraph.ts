@@ -4,6 +4,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { badInput } from '../errors.ts';
+import { limits } from '../limits.ts';
 import { ALL_RELATIONSHIP_TYPES } from '../facts/document.ts';
 import { CypherBuilder } from '../read/cypher-builder.ts';
 import { projectObject } from '../read/project.ts';
@@ -16,16 +17,13 @@ export type Walkable = (typeof WALKABLE)[number];
 /** Article edges are many and say little; they are walked only when asked for. */
 export const DEFAULT_WALK: Walkable[] = WALKABLE.filter((t) => t !== 'MENTIONS' && t !== 'PUBLISHED_BY');
 
+/** The explorer's bounds, from src/limits.ts. */
 export const EXPLORE_LIMITS = {
-  /** Neighborhood depth: 3 hops reach most of a news graph already. */
-  maxDepth: 3,
-  /** Nodes a neighborhood may return; the explorer draws up to this many. */
-  maxNodes: 2000,
-  defaultNodes: 200,
-  /** Hops of a path. */
-  maxHops: 6,
-  /** Paths per request. */
-  maxPaths: 10,
+  maxDepth: limits.maxNeighborhoodDepth,
+  maxNodes: limits.maxNeighborhoodNodes,
+  defaultNodes: limits.defaultNeighborhoodNodes,
+  maxHops: limits.maxPathHops,
+  maxPaths: limits.maxPaths,
 };
 
 function relTypes(types: unknown): string {

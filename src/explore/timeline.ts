@@ -3,12 +3,13 @@
  * or reversed and what others did to it, its supporting relations and the articles that mention it. One query.
  */
 import { badInput } from '../errors.ts';
+import { limits } from '../limits.ts';
 import { CypherBuilder } from '../read/cypher-builder.ts';
 import { projectObject, sourcesOf } from '../read/project.ts';
 import { labelOfId, type CompiledQuery } from '../read/root-queries.ts';
 import { childSelection, type ResolveTree } from '../read/selection.ts';
 
-export const TIMELINE_LIMIT = 500;
+export const TIMELINE_LIMIT = limits.maxTimelineEvents;
 
 const ok = (x: string) => `coalesce(${x}.status, 'CONFIRMED') = 'CONFIRMED'`;
 const date = (x: string) => `{from: ${x}.dateFrom, to: ${x}.dateTo, precision: ${x}.datePrecision, text: ${x}.dateText}`;

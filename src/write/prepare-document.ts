@@ -18,9 +18,10 @@ import { parseDateSpec, type FactDate } from '../facts/dates.ts';
 import { locateEvidence } from '../facts/evidence.ts';
 import { nameKey, newId, relationId, slugify, statementId, textHash } from '../facts/ids.ts';
 import { badInput } from '../errors.ts';
+import { limits } from '../limits.ts';
 
 /** Facts below this confidence are written as unconfirmed and wait in the review queue. */
-export const CONFIRM_THRESHOLD = 0.6;
+export const CONFIRM_THRESHOLD = limits.confirmThreshold;
 
 export type FactStatus = 'CONFIRMED' | 'UNCONFIRMED' | 'REJECTED';
 
