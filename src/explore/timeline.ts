@@ -32,40 +32,48 @@ export function timeline(tree: ResolveTree): CompiledQuery {
   const factSel = childSelection(tree, 'fact');
   const articleSel = childSelection(tree, 'article');
   const src = sourcesTree(tree);
-  const nodeFact = (s: string) => projectObject(factSel, { node: s }, q);
-  const relFact = (r: string, a: string, b: string) => projectObject(factSel, { rel: r, from: a, to: b }, q);
-  const event = (kind: string, dateOf: string, summary: string, fact: string, sourcesFrom: string | null, article = 'null') =>
-    `RETURN ${dateOf}.dateFrom AS d, coalesce(${sourcesFrom ?? dateOf}.id, '') AS key, {kind: '${kind}', date: ${date(dateOf)}, summary: ${summary}, fact: ${fact},
-      sources: ${sourcesFrom ? sourcesOf(sourcesFrom, src, q) : '[]'}, article: ${article}} AS event`;
+  // Every branch yields only sort keys and references; the projection (sources, article look-ups) runs after the
+  // sort and limit, on the kept events only, so a hub with thousands of statements costs what its first page costs.
+  const nodeEvent = (kind: string, s: string, speaker: string) =>
+    `RETURN '${kind}' AS kind, ${s}.dateFrom AS d, ${s}.dateTo AS dTo, ${s}.id AS key, ${s} AS node, null AS rel, ${speaker} AS speaker`;
+  const relEvent = (kind: string, r: string) =>
+    `RETURN '${kind}' AS kind, ${r}.dateFrom AS d, ${r}.dateTo AS dTo, ${r}.id AS key, null AS node, ${r} AS rel, null AS speaker`;
   const branches = [
-    `MATCH (e)-[:SAID]->(s:Statement) WHERE ${ok('s')}
-     ${event('SAID', 's', `e.name + ': "' + s.quote + '"'`, nodeFact('s'), 's')}`,
-    `MATCH (x:Entity)-[:SAID]->(s:Statement)-[:ABOUT]->(e) WHERE ${ok('s')} AND x <> e
-     ${event('SPOKEN_ABOUT', 's', `x.name + ': "' + s.quote + '"'`, nodeFact('s'), 's')}`,
-    `MATCH (e)-[r:AUTHORIZED]->(p:Policy) WHERE ${ok('r')}
-     ${event('AUTHORIZED', 'r', `e.name + ' authorized: ' + p.name`, relFact('r', 'e', 'p'), 'r')}`,
-    `MATCH (a:Entity)-[r:AUTHORIZED]->(e) WHERE ${ok('r')}
-     ${event('AUTHORIZED', 'r', `a.name + ' authorized: ' + e.name`, relFact('r', 'a', 'e'), 'r')}`,
-    `MATCH (e)-[r:REVERSED]->(t) WHERE ${ok('r')}
-     ${event('REVERSED', 'r', `e.name + ' reversed: ' + coalesce(t.name, '"' + t.quote + '"')`, relFact('r', 'e', 't'), 'r')}`,
-    `MATCH (a:Entity)-[r:REVERSED]->(e) WHERE ${ok('r')}
-     ${event('REVERSED', 'r', `a.name + ' reversed: ' + e.name`, relFact('r', 'a', 'e'), 'r')}`,
-    `MATCH (e)-[r:CONCERNS|APPLIES_TO|MEMBER_OF|SPEAKS_FOR]->(o:Entity) WHERE ${ok('r')}
-     ${event('RELATION', 'r', `e.name + ' ' + toLower(replace(type(r), '_', ' ')) + ' ' + o.name`, relFact('r', 'e', 'o'), 'r')}`,
-    `MATCH (o:Entity)-[r:CONCERNS|APPLIES_TO|MEMBER_OF|SPEAKS_FOR]->(e) WHERE ${ok('r')}
-     ${event('RELATION', 'r', `o.name + ' ' + toLower(replace(type(r), '_', ' ')) + ' ' + e.name`, relFact('r', 'o', 'e'), 'r')}`,
-    `MATCH (a:Article)-[:MENTIONS]->(e)
-     RETURN a.dateFrom AS d, a.id AS key, {kind: 'MENTIONED', date: ${articleDate('a')}, summary: 'Mentioned in ' + coalesce(a.title, a.id),
-       fact: null, sources: [], article: ${projectObject(articleSel, { node: 'a' }, q)}} AS event`,
+    `MATCH (e)-[:SAID]->(s:Statement) WHERE ${ok('s')} ${nodeEvent('SAID', 's', 'e')}`,
+    `MATCH (x:Entity)-[:SAID]->(s:Statement)-[:ABOUT]->(e) WHERE ${ok('s')} AND x <> e ${nodeEvent('SPOKEN_ABOUT', 's', 'x')}`,
+    `MATCH (e)-[r:AUTHORIZED]->(:Policy) WHERE ${ok('r')} ${relEvent('AUTHORIZED', 'r')}`,
+    `MATCH (:Entity)-[r:AUTHORIZED]->(e) WHERE ${ok('r')} ${relEvent('AUTHORIZED', 'r')}`,
+    `MATCH (e)-[r:REVERSED]->() WHERE ${ok('r')} ${relEvent('REVERSED', 'r')}`,
+    `MATCH (:Entity)-[r:REVERSED]->(e) WHERE ${ok('r')} ${relEvent('REVERSED', 'r')}`,
+    `MATCH (e)-[r:CONCERNS|APPLIES_TO|MEMBER_OF|SPEAKS_FOR]->(:Entity) WHERE ${ok('r')} ${relEvent('RELATION', 'r')}`,
+    `MATCH (:Entity)-[r:CONCERNS|APPLIES_TO|MEMBER_OF|SPEAKS_FOR]->(e) WHERE ${ok('r')} ${relEvent('RELATION', 'r')}`,
+    `MATCH (a:Article)-[:MENTIONS]->(e) RETURN 'MENTIONED' AS kind, a.dateFrom AS d, a.dateTo AS dTo, a.id AS key, a AS node, null AS rel, null AS speaker`,
   ];
+  const summary = `CASE kind
+      WHEN 'SAID' THEN speaker.name + ': "' + node.quote + '"'
+      WHEN 'SPOKEN_ABOUT' THEN speaker.name + ': "' + node.quote + '"'
+      WHEN 'AUTHORIZED' THEN fromNode.name + ' authorized: ' + toNode.name
+      WHEN 'REVERSED' THEN fromNode.name + ' reversed: ' + coalesce(toNode.name, '"' + toNode.quote + '"')
+      WHEN 'RELATION' THEN fromNode.name + ' ' + toLower(replace(type(rel), '_', ' ')) + ' ' + toNode.name
+      ELSE 'Mentioned in ' + coalesce(node.title, node.id) END`;
   const cypher = `MATCH (e:Entity {id: ${q.param(id)}})
     CALL (e) {
       ${branches.join('\n      UNION ALL\n      ')}
     }
-    WITH d, key, event
-    WHERE (${q.param(from ?? null)} IS NULL OR event.date.to >= ${q.param(from ?? null)})
+    WITH kind, d, dTo, key, node, rel, speaker
+    WHERE (${q.param(from ?? null)} IS NULL OR dTo >= ${q.param(from ?? null)})
       AND (${q.param(to ?? null)} IS NULL OR d <= ${q.param(to ?? null)})
-    RETURN event ORDER BY d, event.kind, key LIMIT ${q.int(first)}`;
+    WITH kind, d, key, node, rel, speaker ORDER BY d, kind, key LIMIT ${q.int(first)}
+    WITH kind, node, rel, speaker, startNode(rel) AS fromNode, endNode(rel) AS toNode
+    RETURN {
+      kind: kind,
+      date: CASE WHEN kind = 'MENTIONED' THEN ${articleDate('node')} WHEN rel IS NULL THEN ${date('node')} ELSE ${date('rel')} END,
+      summary: ${summary},
+      fact: CASE WHEN rel IS NOT NULL THEN ${projectObject(factSel, { rel: 'rel', from: 'fromNode', to: 'toNode' }, q)}
+                 WHEN kind = 'MENTIONED' THEN null ELSE ${projectObject(factSel, { node: 'node' }, q)} END,
+      sources: CASE WHEN rel IS NOT NULL THEN ${sourcesOf('rel', src, q)} WHEN kind = 'MENTIONED' THEN [] ELSE ${sourcesOf('node', src, q)} END,
+      article: CASE WHEN kind = 'MENTIONED' THEN ${projectObject(articleSel, { node: 'node' }, q)} ELSE null END
+    } AS event`;
   return { cypher: `${cypher}`, params: q.params };
 }
 
