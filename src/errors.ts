@@ -41,19 +41,26 @@ export const badInput = (message: string, details?: Record<string, unknown>) =>
 export const notFound = (message: string, details?: Record<string, unknown>) =>
   new AppError('NOT_FOUND', message, details);
 
-/** Maps driver errors to codes; returns null for errors that are bugs (those are masked). */
-export function fromNeo4jError(error: unknown): AppError | null {
-  const e = error as { code?: string; name?: string; message?: string; retriable?: boolean };
+/** The database is away (down, restarting, unreachable), as opposed to busy or refusing a query. */
+export function isConnectionLoss(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
   const code = e.code ?? '';
-  const message = e.message ?? '';
-  if (
+  return (
     code === 'ServiceUnavailable' ||
     code === 'SessionExpired' ||
     code.startsWith('Neo.TransientError.General.') ||
     code === 'Neo.TransientError.Transaction.Terminated' ||
     code === 'Neo.ClientError.Database.DatabaseNotFound' ||
-    /connection acquisition timed out|Failed to connect|ECONNREFUSED|ECONNRESET|Pool is closed|connection (was )?closed|shutting down/i.test(message)
-  ) {
+    /connection acquisition timed out|Failed to connect|ECONNREFUSED|ECONNRESET|Pool is closed|connection (was )?closed|shutting down/i.test(e.message ?? '')
+  );
+}
+
+/** Maps driver errors to codes; returns null for errors that are bugs (those are masked). */
+export function fromNeo4jError(error: unknown): AppError | null {
+  const e = error as { code?: string; name?: string; message?: string; retriable?: boolean };
+  const code = e.code ?? '';
+  const message = e.message ?? '';
+  if (isConnectionLoss(error)) {
     return new AppError('SERVICE_UNAVAILABLE', 'The graph database is unavailable; try again shortly.');
   }
   if (code.includes('TransactionTimedOut') || code.includes('TransactionTimedOutClientConfiguration')) {

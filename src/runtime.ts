@@ -68,8 +68,28 @@ export async function startRuntime(config: Config, logger = createLogger(config.
     }
     const apiKeys = developmentKeys(config, logger);
     const events = createEventBus(config.redisUrl, (error) => logger.warn({ err: error }, 'redis'));
-    const app = createApp({ db, events, logger, apiKeys, graphiql: config.graphiql, introspection: config.introspection, production: config.production });
-    const service = await startService({ app, db, logger, host: config.host, port: config.port, routes: [createExplorerRoute()] });
+    const app = createApp({
+      db,
+      events,
+      logger,
+      apiKeys,
+      jwt: config.jwt,
+      graphiql: config.graphiql,
+      introspection: config.introspection,
+      fieldSuggestions: config.fieldSuggestions,
+      corsOrigins: config.corsOrigins,
+      production: config.production,
+    });
+    const service = await startService({
+      app,
+      db,
+      logger,
+      host: config.host,
+      port: config.port,
+      routes: [createExplorerRoute()],
+      trustProxy: config.trustProxy,
+      ...(config.rateLimit ? { rateLimit: { requests: config.rateLimit, windowMs: 60_000 } } : {}),
+    });
     return {
       service,
       db,

@@ -5,7 +5,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { limits } from '../limits.ts';
-import { fromNeo4jError } from '../errors.ts';
+import { isConnectionLoss } from '../errors.ts';
 
 export interface RoundTripCounter {
   count: number;
@@ -89,8 +89,9 @@ export class Database {
     }
   }
 
+  /** Only a lost connection opens the breaker; a busy database (lock contention) is not an outage. */
   private noteFailure(error: unknown): never {
-    if (fromNeo4jError(error)?.code === 'SERVICE_UNAVAILABLE') this.unavailableUntil = Date.now() + limits.unavailableCooldownMs;
+    if (isConnectionLoss(error)) this.unavailableUntil = Date.now() + limits.unavailableCooldownMs;
     throw error;
   }
 
