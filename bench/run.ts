@@ -5,8 +5,9 @@
  * profiles the Cypher, measures seeding, then prints the tables and (for the full run) writes
  * docs/benchmarks.md and docs/benchmarks.svg. `--quick` runs the same steps on small data with short load tests.
  */
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,7 +36,7 @@ import { PROJECT_ROOT, spawnServer, type ChildServer } from './servers/processes
 
 const PROFILES = {
   // Full: scale 0.1 then 1 (10x), 4 GiB heap and 4 GiB page cache (2 cores, 24 GiB RAM).
-  full: { unit: 0.1, small: 0.1, large: 1, duration: 12, warmup: 3, heap: '4g', pageCache: '4g', seedArticles: 200 },
+  full: { unit: 0.1, small: 0.1, large: 1, duration: 16, warmup: 3, heap: '4g', pageCache: '4g', seedArticles: 200 },
   // Quick: the same steps on a tenth of the data with short load tests.
   quick: { unit: 0.01, small: 0.01, large: 0.1, duration: 5, warmup: 2, heap: '2g', pageCache: '1g', seedArticles: 30 },
 };
@@ -49,6 +50,8 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: DEFAULT_SEED },
     'write-docs': { type: 'boolean' },
     'keep-neo4j': { type: 'boolean', default: false },
+    /** Re-render the tables and docs from a saved run instead of measuring. */
+    'from-results': { type: 'string' },
   },
 });
 const mode = args.quick ? 'quick' : 'full';
@@ -56,13 +59,23 @@ const profile = PROFILES[mode];
 const connections = Number(args.connections);
 const duration = Number(args.duration ?? profile.duration);
 const warmup = Number(args.warmup ?? profile.warmup);
-const writeDocs = args['write-docs'] ?? mode === 'full';
 const SEEDING_CONCURRENCY = 4;
 const RATE_LIMIT_OFF = 1_000_000_000;
 /** Each target's measuring time is split in this many turns, interleaved with the other targets'. */
-const ROUNDS = 3;
+const ROUNDS = 4;
 
 const step = (text: string) => console.log(`\n== ${text}`);
+
+/** The service code measured: its commit, and how many files under src/ differ from it. */
+function codeVersion(): BenchResults['code'] {
+  const git = (...a: string[]) => spawnSync('git', a, { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const head = git('rev-parse', '--short', 'HEAD');
+  const status = git('status', '--porcelain', '--', 'src');
+  return {
+    commit: head.status === 0 ? head.stdout.trim() : null,
+    uncommittedSrcFiles: status.status === 0 ? status.stdout.split('\n').filter(Boolean).length : null,
+  };
+}
 const started = Date.now();
 const loadBefore = os.loadavg();
 
@@ -101,6 +114,7 @@ function requestParts(shape: QueryShape) {
 }
 
 async function main() {
+  const code = codeVersion();
   const bench = await startBenchNeo4j({ heap: profile.heap, pageCache: profile.pageCache });
   const { uri, user, password } = bench.neo4j;
   const db = new Database({ uri, user, password });
@@ -213,6 +227,7 @@ async function main() {
       startedAt: new Date(started).toISOString(),
       minutes: (Date.now() - started) / 60_000,
       command: mode === 'full' ? 'npm run bench' : 'npm run bench -- --quick',
+      code,
       machine: {
         cpu: os.cpus()[0]?.model ?? 'unknown CPU',
         cores: os.cpus().length,
@@ -253,18 +268,19 @@ async function main() {
   }
 }
 
-function report(results: BenchResults) {
+function report(results: BenchResults, { save = true } = {}) {
   const resultsDir = join(PROJECT_ROOT, 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(join(resultsDir, `${results.mode}.json`), JSON.stringify(results, null, 2) + '\n');
+  if (save) writeFileSync(join(resultsDir, `${results.mode}.json`), JSON.stringify(results, null, 2) + '\n');
   const seeding = seedingTable(results);
   console.log('\n' + [throughputTable(results), cpuTable(results), answersTable(results), growthTable(results), memoryTable(results), ...(seeding ? [seeding] : []), targetsTable(results)].map(renderText).join('\n\n'));
   console.log(`\nRaw results: bench/results/${results.mode}.json (${results.minutes.toFixed(1)} minutes).`);
-  if (writeDocs) {
+  if (args['write-docs'] ?? results.mode === 'full') {
     writeFileSync(join(PROJECT_ROOT, 'docs', 'benchmarks.md'), benchmarksMarkdown(results));
     writeFileSync(join(PROJECT_ROOT, 'docs', 'benchmarks.svg'), throughputChart(results));
     console.log('Wrote docs/benchmarks.md and docs/benchmarks.svg.');
   }
 }
 
-await main();
+if (args['from-results']) report(JSON.parse(readFileSync(args['from-results'], 'utf8')) as BenchResults, { save: false });
+else await main();

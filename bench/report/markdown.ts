@@ -27,6 +27,13 @@ function whereTimeGoes(r: BenchResults): string[] {
   return lines;
 }
 
+function codeText(r: BenchResults): string {
+  const c = r.code;
+  if (!c?.commit) return 'not recorded';
+  const changes = c.uncommittedSrcFiles === null ? 'uncommitted changes not recorded' : c.uncommittedSrcFiles === 0 ? 'no uncommitted changes in src/' : `${c.uncommittedSrcFiles} files in src/ with uncommitted changes`;
+  return `commit ${c.commit} (${changes})`;
+}
+
 /** For each query where raw Cypher serves over 1.3x the service's rate: where the extra cost per request is. */
 function slowerThanRaw(r: BenchResults): string[] {
   const lines: string[] = [];
@@ -107,7 +114,7 @@ export function benchmarksMarkdown(r: BenchResults): string {
     `interleaved rounds in which the targets take turns (the order rotating), each turn as many requests as the warm-up rate`,
     `gives in ${(s.durationSeconds / s.rounds).toFixed(0)} s (at least 2 per connection), ending when the last answer is in, so slow queries are not cut off by the`,
     'clock. Neo4j is left to finish every running query before the next turn. Requests/s counts only correct answers (HTTP 200',
-    'without errors) over the three turns, with the range of the turns in brackets; p50 and p99 are the medians of the turns.',
+    `without errors) over the ${s.rounds} turns, with the range of the turns in brackets; p50 and p99 are the medians of the turns.`,
     'The mix figure is the rate at which the six frontend queries (a)-(f) are served when each is asked equally often',
     `(n / sum of 1/rate). Page one is measured only to compare the deep page with it. *: over the queries the contender answers.`,
     '',
@@ -163,6 +170,7 @@ export function benchmarksMarkdown(r: BenchResults): string {
     '',
     "The service's Cypher for each request is captured by running the request in-process against the service's schema with a",
     'recording database (bench/measure/profile.ts), then run under `PROFILE`, as is the hand-written query of the raw reference.',
+    "The service's query is one map projection with nested subqueries, so the plan counts most of its hits under one Projection.",
     '',
     ...whereTimeGoes(r),
     '',
@@ -210,6 +218,7 @@ export function benchmarksMarkdown(r: BenchResults): string {
     '## Machine and settings',
     '',
     `- ${m.cpu}, ${m.cores} cores, ${m.memoryGiB.toFixed(0)} GiB RAM, ${m.os}; Node ${m.node}; Neo4j Community ${m.neo4j}.`,
+    `- Service code: ${codeText(r)}.`,
     `- Load average (1 min) before the run ${m.loadAverage.before[0]?.toFixed(2)}, after ${m.loadAverage.after[0]?.toFixed(2)}: the machine is shared, and`,
     '  Neo4j, the three servers and autocannon all run on its 2 cores, so absolute figures move from run to run; the ratios',
     '  between targets, measured back to back, are the figures to compare.',
@@ -219,9 +228,10 @@ export function benchmarksMarkdown(r: BenchResults): string {
     '## Reproduce',
     '',
     '```sh',
-    'npm run bench            # the full run (about 30 minutes): starts its own Neo4j in a temporary folder, writes this file and docs/benchmarks.svg',
+    `npm run bench            # the full run (this one took ${r.minutes.toFixed(0)} minutes): starts its own Neo4j in a temporary folder, writes this file and docs/benchmarks.svg`,
     'npm run bench -- --quick # a sanity run on small data with short load tests (a few minutes); writes bench/results/quick.json only',
     'NEO4J_URI=bolt://... NEO4J_PASSWORD=... npm run generate -- --scale 1   # the dataset alone, into an empty Neo4j',
+    'npm run bench -- --from-results bench/results/full.json                  # the tables and this file again, from a saved run',
     '```',
     '',
     `Raw results of this run: bench/results/${r.mode}.json.`,

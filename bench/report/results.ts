@@ -33,6 +33,8 @@ export interface BenchResults {
   startedAt: string;
   minutes: number;
   command: string;
+  /** The service code measured. */
+  code?: { commit: string | null; uncommittedSrcFiles: number | null };
   machine: {
     cpu: string;
     cores: number;
