@@ -11,7 +11,7 @@
  */
 import { badInput } from '../errors.ts';
 import { CypherBuilder } from '../read/cypher-builder.ts';
-import { sourcesOf } from '../read/project.ts';
+import { factDate, sourcesOf, statusFilter } from '../read/project.ts';
 import { labelOfId, type CompiledQuery } from '../read/root-queries.ts';
 import { childSelection, mergeFields, type ResolveTree } from '../read/selection.ts';
 
@@ -178,8 +178,8 @@ export function detectStanceChanges(positions: Position[], topicFilter: string |
   return changes.sort((a, b) => a.after.dateFrom.localeCompare(b.after.dateFrom) || a.before.dateFrom.localeCompare(b.before.dateFrom));
 }
 
-const ok = (x: string) => `coalesce(${x}.status, 'CONFIRMED') = 'CONFIRMED'`;
-const date = (x: string) => `{from: ${x}.dateFrom, to: ${x}.dateTo, precision: ${x}.datePrecision, text: ${x}.dateText}`;
+const ok = (x: string) => statusFilter(x, false);
+const date = (x: string) => factDate(x);
 const policyInfo = (p: string, subject: string) =>
   `{id: ${p}.id, name: ${p}.name, effect: ${p}.effect, conditions: coalesce(${p}.conditions, []),
     topics: COLLECT { MATCH (${p})-[:CONCERNS|APPLIES_TO]->(t:Entity) RETURN t.id },

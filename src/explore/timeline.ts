@@ -5,15 +5,14 @@
 import { badInput } from '../errors.ts';
 import { limits } from '../limits.ts';
 import { CypherBuilder } from '../read/cypher-builder.ts';
-import { projectObject, sourcesOf } from '../read/project.ts';
+import { articleDate, factDate, projectObject, sourcesOf, statusFilter } from '../read/project.ts';
 import { labelOfId, type CompiledQuery } from '../read/root-queries.ts';
 import { childSelection, type ResolveTree } from '../read/selection.ts';
 
 export const TIMELINE_LIMIT = limits.maxTimelineEvents;
 
-const ok = (x: string) => `coalesce(${x}.status, 'CONFIRMED') = 'CONFIRMED'`;
-const date = (x: string) => `{from: ${x}.dateFrom, to: ${x}.dateTo, precision: ${x}.datePrecision, text: ${x}.dateText}`;
-const articleDate = (x: string) => `{from: ${x}.publishedFrom, to: ${x}.publishedTo, precision: ${x}.publishedPrecision, text: ${x}.publishedText}`;
+const ok = (x: string) => statusFilter(x, false);
+const date = (x: string) => factDate(x);
 
 /** The ResolveTree of the `sources` field asked for on timeline events (merged over aliases). */
 function sourcesTree(tree: ResolveTree): ResolveTree {

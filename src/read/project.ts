@@ -31,7 +31,8 @@ const object = (compile: Compile): Handler => ({ compile, byAlias: true });
 /** `{from, to, precision, text}` of a fact's date, read from its properties. */
 export const factDate = (x: string, prefix = 'date') =>
   `CASE WHEN ${x}.${prefix}From IS NULL THEN null ELSE {from: ${x}.${prefix}From, to: ${x}.${prefix}To, precision: ${x}.${prefix}Precision, text: ${x}.${prefix}Text} END`;
-const articleDate = (x: string) =>
+/** `{from, to, precision, text}` of an article's publication date. */
+export const articleDate = (x: string) =>
   `{from: ${x}.publishedFrom, to: ${x}.publishedTo, precision: ${x}.publishedPrecision, text: ${x}.publishedText}`;
 
 const TYPENAME_OF_REL = `CASE type(%r) WHEN 'AUTHORIZED' THEN 'Authorization' WHEN 'REVERSED' THEN 'Reversal' ELSE 'Relation' END`;

@@ -8,11 +8,11 @@ import { runRead, selectionOf } from '../resolve.ts';
 import { ArticleRef, EntityRef, FactDate, FactRef, connectionOf } from './common.ts';
 import { EntityType } from './entities.ts';
 import { FactStatus } from './common.ts';
-import { announce, requireEditor } from './mutations.ts';
+import { announce, fetchFactById, requireEditor } from './mutations.ts';
 import { fetchNode, fetchNodes } from './query.ts';
 import { ingestArticle, type IngestOutcome } from '../../ingest/ingest-article.ts';
 import { Gazetteer } from '../../ingest/gazetteer.ts';
-import { mergeEntities, retractArticle, setFactStatus, factKind } from '../../write/curation.ts';
+import { mergeEntities, retractArticle, setFactStatus } from '../../write/curation.ts';
 import { parseDateSpec } from '../../facts/dates.ts';
 import { reviewQueue } from '../../read/review-queue.ts';
 import { toConnection, type RawConnection } from '../../read/paging.ts';
@@ -310,12 +310,3 @@ RetractResult.implement({
     removedEntities: t.exposeInt('removedEntities', { description: 'Entities it introduced that nothing refers to any more.' }),
   }),
 });
-
-async function fetchFactById(ctx: Context, info: GraphQLResolveInfo, id: string): Promise<Projected> {
-  const kind = factKind(id);
-  if (kind.node) return (await fetchNodes(ctx, info, [id]))[0]!;
-  const q = new CypherBuilder();
-  const projection = projectObject(selectionOf(info).fieldsByTypeName, { rel: 'r', from: 'a', to: 'b' }, q);
-  const [row] = await runRead(ctx, { cypher: `MATCH (a)-[r:${kind.type} {id: $id}]->(b) RETURN ${projection} AS result`, params: { ...q.params, id } }, 'fact');
-  return row!.result as Projected;
-}

@@ -18,6 +18,8 @@ import { fetchNode, fetchNodes } from './query.ts';
 import { runRead, selectionOf } from '../resolve.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CypherBuilder } from '../../read/cypher-builder.ts';
+import { factKind } from '../../write/curation.ts';
+import type { Projected } from '../builder.ts';
 import { projectObject } from '../../read/project.ts';
 
 /** Mutations need a verified credential with the editor role. */
@@ -116,16 +118,14 @@ async function ingestResult(ctx: Context, info: GraphQLResolveInfo, summary: Wri
   return { ...summary, article: row?.article, createdEntities: (row?.created as unknown[]) ?? [], matchedEntities: (row?.matched as unknown[]) ?? [] };
 }
 
-/** Reads back a fact written on an edge, by its id, projected for the request. */
-async function fetchFact(ctx: Context, info: GraphQLResolveInfo, type: string, id: string) {
+/** Reads back a fact by its id (a statement node, or an edge found through its type's id index), projected for the request. */
+export async function fetchFactById(ctx: Context, info: GraphQLResolveInfo, id: string): Promise<Projected> {
+  const kind = factKind(id);
+  if (kind.node) return (await fetchNodes(ctx, info, [id]))[0]!;
   const q = new CypherBuilder();
   const projection = projectObject(selectionOf(info).fieldsByTypeName, { rel: 'r', from: 'a', to: 'b' }, q);
-  const [row] = await runRead(
-    ctx,
-    { cypher: `MATCH (a)-[r {id: $id}]->(b) WHERE type(r) = $type RETURN ${projection} AS result LIMIT 1`, params: { ...q.params, id, type } },
-    'fact',
-  );
-  return row?.result;
+  const [row] = await runRead(ctx, { cypher: `MATCH (a)-[r:${kind.type} {id: $id}]->(b) RETURN ${projection} AS result`, params: { ...q.params, id } }, 'fact');
+  return row!.result as Projected;
 }
 
 builder.mutationFields((t) => ({
@@ -175,7 +175,7 @@ builder.mutationFields((t) => ({
       requireEditor(ctx);
       const { articleId, ...fact } = input;
       await addFactsToArticle(ctx.db, String(articleId), { facts: [stripNulls(fact)] }, ctx.counter);
-      return (await fetchFact(ctx, info, fact.type, relationId(fact.type, String(fact.from), String(fact.to)))) as never;
+      return fetchFactById(ctx, info, relationId(fact.type, String(fact.from), String(fact.to)));
     },
   }),
   ingestFacts: t.field({
