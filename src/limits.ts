@@ -44,6 +44,8 @@ export const limits = {
 
   /** Request body: an article of 200,000 characters fits with room for its JSON. */
   maxBodyBytes: 1_048_576,
+  /** Documents in one `ingestFactsBatch` call (the body limit still applies). */
+  maxBatchDocuments: 100,
   /** Characters of one article's text. */
   maxArticleChars: 200_000,
   /** Requests per client (API key, token subject, or address) per window. */

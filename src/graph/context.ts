@@ -1,8 +1,9 @@
 /**
  * What every resolver receives: the database, the request's round-trip counter and its identity.
  */
-import type { Database, RoundTripCounter } from '../db/database.ts';
+import type { Database, RoundTripCounter, WriteTx } from '../db/database.ts';
 import type { EventBus } from '../events/bus.ts';
+import type { Logger } from '../log.ts';
 
 export interface Caller {
   /** Who is calling, for logs: an API key's name or a token's subject; null when anonymous. */
@@ -19,6 +20,8 @@ export interface Context {
   requestId: string;
   caller: Caller;
   events: EventBus;
+  /** For errors a resolver reports without failing the request (a batch's items). */
+  logger?: Logger;
   /** Fault injection for tests: runs inside a write transaction just before it commits. */
-  beforeCommit?: (() => Promise<void>) | undefined;
+  beforeCommit?: ((tx: WriteTx) => Promise<void>) | undefined;
 }

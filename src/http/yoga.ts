@@ -7,7 +7,7 @@ import { createYoga, createGraphQLError, type Plugin, type YogaInitialContext } 
 import { GraphQLError } from 'graphql';
 import { schema } from '../graph/index.ts';
 import type { Context } from '../graph/context.ts';
-import type { Database } from '../db/database.ts';
+import type { Database, WriteTx } from '../db/database.ts';
 import type { EventBus } from '../events/bus.ts';
 import type { Logger } from '../log.ts';
 import { AppError, HTTP_STATUS, fromNeo4jError } from '../errors.ts';
@@ -30,7 +30,7 @@ export interface AppOptions {
   production: boolean;
   limits?: Partial<Limits>;
   /** Fault injection for tests: called in every article write just before it commits. */
-  beforeCommit?: () => Promise<void>;
+  beforeCommit?: (tx: WriteTx) => Promise<void>;
 }
 
 function toGraphQLError(error: AppError, original?: GraphQLError): GraphQLError {
@@ -105,6 +105,7 @@ export function createApp(options: AppOptions) {
       requestId: request.headers.get('x-request-id')?.replace(/[^\w.:-]/g, '').slice(0, 100) || randomUUID(),
       caller: await callerFromHeaders(request.headers, options.apiKeys, options.jwt),
       beforeCommit: options.beforeCommit,
+      logger,
     }),
     maskedErrors: {
       maskError(error, message) {

@@ -2,7 +2,7 @@
  * Raw article text in, attributed and dated facts out: extract, match names to the graph's entities, validate
  * through the same path as every facts document, and (unless it is a dry run) write it all in one transaction.
  */
-import type { Database, RoundTripCounter } from '../db/database.ts';
+import type { Database, RoundTripCounter, WriteTx } from '../db/database.ts';
 import { formatDateSpec, isDateSpec } from '../facts/dates.ts';
 import type { EntityInput, FactsDocument } from '../facts/document.ts';
 import { badInput } from '../errors.ts';
@@ -65,7 +65,7 @@ export async function ingestArticle(
   db: Database,
   gazetteer: Gazetteer,
   input: ArticleSubmission,
-  options: { dryRun?: boolean; counter?: RoundTripCounter; beforeCommit?: (() => Promise<void>) | undefined } = {},
+  options: { dryRun?: boolean; counter?: RoundTripCounter; beforeCommit?: ((tx: WriteTx) => Promise<void>) | undefined } = {},
 ): Promise<IngestOutcome> {
   const { text, publishedAt } = checkSubmission(input);
   const known = await gazetteer.get(options.counter);

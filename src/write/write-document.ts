@@ -6,7 +6,7 @@
 import type { NodeType } from '../facts/document.ts';
 import type { Database, RoundTripCounter, WriteTx } from '../db/database.ts';
 import { limits } from '../limits.ts';
-import { prepareDocument, type PreparedDocument } from './prepare-document.ts';
+import { prepareDocument, type ExistingLookup, type PreparedDocument } from './prepare-document.ts';
 import type { FactsDocument } from '../facts/document.ts';
 
 export interface WriteSummary {
@@ -23,11 +23,16 @@ export interface WriteSummary {
   entityIds: string[];
 }
 
-/** Appends the article to a fact's sources unless it is there already (`x` the fact, `f` its row). */
-const appendSource = (x: string, f = 'f') => `
-  WITH *, size(coalesce(${x}.srcArticleIds, [])) > 0 AND NOT $articleId IN coalesce(${x}.srcArticleIds, []) AS corroborates
-  FOREACH (_ IN CASE WHEN $articleId IN coalesce(${x}.srcArticleIds, []) THEN [] ELSE [1] END |
-    SET ${x}.srcArticleIds = coalesce(${x}.srcArticleIds, []) + $articleId,
+/**
+ * Appends the row's article (`${f}.articleId`) to a fact's sources unless it is there already (`x` the fact,
+ * `f` its row). Rows carry their article so that one query can write many articles. `corroborates` says whether
+ * an article outside the batch supported the fact already; repeats inside the batch are counted by the caller,
+ * since rows of one query may or may not see each other's writes when a value is read.
+ */
+const appendSource = (x: string, f = 'f', article = `${f}.articleId`) => `
+  WITH *, size([src IN coalesce(${x}.srcArticleIds, []) WHERE NOT src IN $batchArticleIds]) > 0 AS corroborates
+  FOREACH (_ IN CASE WHEN ${article} IN coalesce(${x}.srcArticleIds, []) THEN [] ELSE [1] END |
+    SET ${x}.srcArticleIds = coalesce(${x}.srcArticleIds, []) + ${article},
         ${x}.srcSentences = coalesce(${x}.srcSentences, []) + ${f}.source.sentence,
         ${x}.srcStarts = coalesce(${x}.srcStarts, []) + ${f}.source.start,
         ${x}.srcEnds = coalesce(${x}.srcEnds, []) + ${f}.source.end)
@@ -43,18 +48,43 @@ const onCreateFact = (x: string, f = 'f') => `
     ${x}.datePrecision = ${f}.datePrecision, ${x}.dateText = ${f}.dateText, ${x}.createdAt = datetime()`;
 
 /**
- * Every entity of the document in one query. The label comes from the row (`$(row.type)`), validated against the
- * closed list of entity types before it gets here; one query text means one cached plan.
+ * Every entity of every article in one query. The label comes from the row (`$(row.type)`), validated against
+ * the closed list of entity types before it gets here; one query text means one cached plan. Aliases and name
+ * keys are only written when the row brings new ones, so articles that merely mention a busy entity (a head of
+ * state) do not queue on its lock.
  */
 const MERGE_ENTITIES = `
   UNWIND $rows AS row
   MERGE (e:Entity {id: row.id})
-  ON CREATE SET e:$(row.type), e.kind = row.type, e += row.props, e.createdAt = datetime(), e.createdByArticle = $articleId
-  SET e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-      e.nameKeys = reduce(acc = coalesce(e.nameKeys, []), k IN row.nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)
-  SET e.aliasText = reduce(s = '', a IN e.aliases | s + a + '\n'),
-      e.description = coalesce(e.description, row.props.description),
-      e.title = coalesce(e.title, row.props.title)
+  ON CREATE SET e:$(row.type), e.kind = row.type, e += row.props, e.createdAt = datetime(), e.createdByArticle = row.articleId,
+    e.aliases = [], e.nameKeys = []
+  WITH e, row,
+    [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS newAliases,
+    [k IN row.nameKeys WHERE NOT k IN coalesce(e.nameKeys, [])] AS newKeys
+  FOREACH (_ IN CASE WHEN size(newAliases) + size(newKeys) > 0 OR e.aliasText IS NULL THEN [1] ELSE [] END |
+    SET e.aliases = coalesce(e.aliases, []) + newAliases, e.nameKeys = coalesce(e.nameKeys, []) + newKeys)
+  FOREACH (_ IN CASE WHEN size(newAliases) > 0 OR e.aliasText IS NULL THEN [1] ELSE [] END |
+    SET e.aliasText = reduce(s = '', a IN e.aliases | s + a + '\n'))
+  FOREACH (_ IN CASE WHEN (e.description IS NULL AND row.props.description IS NOT NULL) OR (e.title IS NULL AND row.props.title IS NOT NULL) THEN [1] ELSE [] END |
+    SET e.description = coalesce(e.description, row.props.description), e.title = coalesce(e.title, row.props.title))
+  RETURN count(*) AS n`;
+
+/** Every article of the batch: the node, its publisher and the entities it mentions. */
+const MERGE_ARTICLES = `
+  UNWIND $articles AS art
+  MERGE (a:Article {id: art.id})
+  ON CREATE SET a += art.props, a.kind = 'Article', a.ingestedAt = datetime()
+  SET a.factIds = reduce(acc = coalesce(a.factIds, []), id IN art.factIds | CASE WHEN id IN acc THEN acc ELSE acc + id END)
+  WITH a, art
+  OPTIONAL MATCH (pub:Agency {id: art.publisherId})
+  FOREACH (_ IN CASE WHEN pub IS NULL THEN [] ELSE [1] END | MERGE (a)-[:PUBLISHED_BY]->(pub))
+  WITH a, art
+  CALL (a, art) {
+    UNWIND art.mentionIds AS mid
+    MATCH (e:Entity {id: mid})
+    MERGE (a)-[:MENTIONS]->(e)
+    RETURN count(*) AS mentions
+  }
   RETURN count(*) AS n`;
 
 const MERGE_STATEMENTS = `
@@ -71,12 +101,12 @@ const MERGE_STATEMENTS = `
     MATCH (topic:Entity {id: a.entityId})
     MERGE (s)-[r:ABOUT {id: a.id}]->(topic)
     ${onCreateFact('r', 'a')}
-    ${appendSource('r', 'a')}
+    ${appendSource('r', 'a', 'f.articleId')}
     RETURN count(*) AS abouts
   }
-  RETURN sum(toInteger(statementCorroborates)) AS corroborated`;
+  RETURN f.articleId AS articleId, f.id AS id, statementCorroborates AS corroborates`;
 
-/** Every relation of the document in one query; the type comes from the row, validated against RELATION_TYPES. */
+/** Every relation of the batch in one query; the type comes from the row, validated against RELATION_TYPES. */
 const MERGE_RELATIONS = `
   UNWIND $rows AS f
   OPTIONAL MATCH (fromEntity:Entity {id: f.fromId})
@@ -87,20 +117,30 @@ const MERGE_RELATIONS = `
   MERGE (a)-[r:$(f.type) {id: f.id}]->(b)
   ${onCreateFact('r')}, r.role = f.role
   ${appendSource('r')}
-  RETURN sum(toInteger(corroborates)) AS corroborated`;
+  RETURN f.articleId AS articleId, f.id AS id, corroborates`;
 
-/** The article already in the graph (same id, url or text), and which of the document's entities exist. */
-async function findExisting(tx: WriteTx, p: PreparedDocument): Promise<{ duplicate: string | null; found: Set<string> }> {
+/**
+ * For each article of the batch, the article already in the graph (same id, url or text), and which of the
+ * batch's entities exist — one query for the whole batch.
+ */
+async function findExisting(tx: WriteTx, batch: PreparedDocument[]): Promise<{ duplicates: Array<string | null>; found: Set<string> }> {
   const result = await tx.run(
-    `OPTIONAL MATCH (byId:Article {id: $id})
-     OPTIONAL MATCH (byUrl:Article {url: $url})
-     OPTIONAL MATCH (byText:Article {textHash: $hash})
-     RETURN coalesce(byId.id, byUrl.id, byText.id) AS existing,
+    `RETURN COLLECT {
+         UNWIND $articles AS art
+         OPTIONAL MATCH (byId:Article {id: art.id})
+         OPTIONAL MATCH (byUrl:Article {url: art.url})
+         OPTIONAL MATCH (byText:Article {textHash: art.hash})
+         RETURN coalesce(byId.id, byUrl.id, byText.id, '')
+       } AS existing,
        COLLECT { UNWIND $ids AS eid MATCH (e:Entity {id: eid}) RETURN e.id } AS found`,
-    { id: p.article.id, url: p.article.props.url ?? '', hash: p.article.props.textHash, ids: p.entities.map((e) => e.id) },
+    {
+      articles: batch.map((p) => ({ id: p.article.id, url: p.article.props.url ?? '', hash: p.article.props.textHash })),
+      ids: [...new Set(batch.flatMap((p) => p.entities.map((e) => e.id)))],
+    },
   );
   const row = result.records[0];
-  return { duplicate: (row?.get('existing') as string | null) ?? null, found: new Set((row?.get('found') as string[]) ?? []) };
+  const existing = (row?.get('existing') as string[] | undefined) ?? [];
+  return { duplicates: batch.map((_, i) => existing[i] || null), found: new Set((row?.get('found') as string[]) ?? []) };
 }
 
 export interface WriteOptions {
@@ -111,71 +151,137 @@ export interface WriteOptions {
   beforeCommit?: (tx: WriteTx) => Promise<void>;
 }
 
+/**
+ * Looks up many documents' references in one query: calls made in the same tick are gathered and answered
+ * together, so preparing a batch costs one read whatever its size.
+ */
+function gatheredLookup(db: Database, counter?: RoundTripCounter): ExistingLookup {
+  let waiting: Array<{ ids: string[]; done: (found: Map<string, NodeType>) => void; fail: (e: unknown) => void }> = [];
+  const flush = async () => {
+    const calls = waiting;
+    waiting = [];
+    try {
+      const records = await db.read<{ id: string; kind: NodeType }>(
+        `UNWIND $ids AS id
+         OPTIONAL MATCH (e:Entity {id: id}) OPTIONAL MATCH (s:Statement {id: id})
+         WITH id, coalesce(e.kind, s.kind) AS kind WHERE kind IS NOT NULL RETURN id, kind`,
+        { ids: [...new Set(calls.flatMap((c) => c.ids))] },
+        { counter },
+      );
+      const found = new Map(records.map((r) => [r.get('id'), r.get('kind')]));
+      for (const c of calls) c.done(found);
+    } catch (error) {
+      for (const c of calls) c.fail(error);
+    }
+  };
+  return (ids) =>
+    new Promise((done, fail) => {
+      if (waiting.push({ ids, done, fail }) === 1) queueMicrotask(() => void flush());
+    });
+}
+
 /** Validates, resolves and writes a facts document in one transaction. */
 export async function writeDocument(db: Database, doc: FactsDocument, options: WriteOptions = {}): Promise<WriteSummary> {
-  const lookup = async (ids: string[]) => {
-    const records = await db.read<{ id: string; kind: NodeType }>(
-      `UNWIND $ids AS id
-       OPTIONAL MATCH (e:Entity {id: id}) OPTIONAL MATCH (s:Statement {id: id})
-       WITH id, coalesce(e.kind, s.kind) AS kind WHERE kind IS NOT NULL RETURN id, kind`,
-      { ids },
-      { counter: options.counter },
-    );
-    return new Map(records.map((r) => [r.get('id'), r.get('kind')]));
-  };
-  const p = await prepareDocument(doc, lookup);
+  const p = await prepareDocument(doc, gatheredLookup(db, options.counter));
   return writePrepared(db, p, options);
 }
 
+export type BatchOutcome = { summary: WriteSummary; error?: undefined } | { summary?: undefined; error: Error };
+
+/**
+ * Validates and writes many documents: those that validate go in together in one transaction (a fixed number
+ * of queries for the whole batch); a document that fails validation is reported and the rest still go in.
+ * Should the shared transaction fail, each document is tried again in its own, so one bad article cannot
+ * keep the others out, and each is still all or nothing.
+ */
+export async function writeDocuments(db: Database, docs: FactsDocument[], options: WriteOptions = {}): Promise<BatchOutcome[]> {
+  const lookup = gatheredLookup(db, options.counter);
+  const prepared = await Promise.all(docs.map((d) => prepareDocument(d, lookup).then((p) => ({ p }), (error: Error) => ({ error }))));
+  const outcomes: BatchOutcome[] = prepared.map((x) => ('error' in x ? { error: x.error } : { error: new Error('not written') }));
+  const valid = prepared.flatMap((x, i) => ('p' in x ? [{ i, p: x.p }] : []));
+  if (!valid.length) return outcomes;
+  try {
+    const summaries = await writePreparedBatch(db, valid.map((v) => v.p), options);
+    valid.forEach((v, k) => (outcomes[v.i] = { summary: summaries[k]! }));
+  } catch (error) {
+    if (valid.length === 1) outcomes[valid[0]!.i] = { error: error as Error };
+    else {
+      for (const v of valid) {
+        try {
+          outcomes[v.i] = { summary: await writePrepared(db, v.p, options) };
+        } catch (e) {
+          outcomes[v.i] = { error: e as Error };
+        }
+      }
+    }
+  }
+  return outcomes;
+}
+
 export async function writePrepared(db: Database, p: PreparedDocument, options: WriteOptions = {}): Promise<WriteSummary> {
+  return (await writePreparedBatch(db, [p], options))[0]!;
+}
+
+/** Writes prepared documents in one transaction; an article met twice (in the graph or in the batch) is skipped. */
+export async function writePreparedBatch(db: Database, batch: PreparedDocument[], options: WriteOptions = {}): Promise<WriteSummary[]> {
   return db.write(
     async (tx) => {
-      const summary: WriteSummary = {
-        articleId: p.article.id,
-        duplicate: false,
-        createdEntityIds: [],
-        matchedEntityIds: [],
-        statements: p.statements.length,
-        relations: p.relations.length,
-        corroborated: 0,
-        entityIds: p.mentionIds,
-      };
-      const { duplicate, found } = await findExisting(tx, p);
-      if (duplicate && (!options.remerge || duplicate !== p.article.id)) {
-        return { ...summary, articleId: duplicate, duplicate: true, statements: 0, relations: 0 };
+      const { duplicates, found } = await findExisting(tx, batch);
+      // An article repeated inside the batch (same id, url or text) is a duplicate of its first occurrence.
+      const firstBy = new Map<string, string>();
+      const summaries: WriteSummary[] = [];
+      const kept: PreparedDocument[] = [];
+      for (const [i, p] of batch.entries()) {
+        const keys = [`id:${p.article.id}`, `hash:${String(p.article.props.textHash)}`, ...(p.article.props.url ? [`url:${String(p.article.props.url)}`] : [])];
+        const duplicate = keys.map((k) => firstBy.get(k)).find(Boolean) ?? duplicates[i];
+        const summary: WriteSummary = {
+          articleId: p.article.id,
+          duplicate: false,
+          createdEntityIds: [],
+          matchedEntityIds: [],
+          statements: p.statements.length,
+          relations: p.relations.length,
+          corroborated: 0,
+          entityIds: p.mentionIds,
+        };
+        if (duplicate && (!options.remerge || duplicate !== p.article.id)) {
+          summaries.push({ ...summary, articleId: duplicate, duplicate: true, statements: 0, relations: 0 });
+          continue;
+        }
+        for (const k of keys) if (!firstBy.has(k)) firstBy.set(k, p.article.id);
+        const entityIds = p.entities.map((e) => e.id);
+        summary.createdEntityIds = entityIds.filter((id) => !found.has(id));
+        summary.matchedEntityIds = entityIds.filter((id) => found.has(id));
+        // An entity a later article of the batch shares with an earlier one is matched, not new.
+        entityIds.forEach((id) => found.add(id));
+        summaries.push(summary);
+        kept.push(p);
       }
-      const params = { articleId: p.article.id };
-      const entityIds = p.entities.map((e) => e.id);
-      summary.createdEntityIds = entityIds.filter((id) => !found.has(id));
-      summary.matchedEntityIds = entityIds.filter((id) => found.has(id));
+      if (!kept.length) return summaries;
 
-      if (p.entities.length) {
-        await tx.run(MERGE_ENTITIES, { ...params, rows: p.entities });
-      }
-      await tx.run(
-        `MERGE (a:Article {id: $articleId})
-         ON CREATE SET a += $props, a.kind = 'Article', a.ingestedAt = datetime()
-         SET a.factIds = reduce(acc = coalesce(a.factIds, []), id IN $factIds | CASE WHEN id IN acc THEN acc ELSE acc + id END)
-         WITH a
-         OPTIONAL MATCH (pub:Agency {id: $publisherId})
-         FOREACH (_ IN CASE WHEN pub IS NULL THEN [] ELSE [1] END | MERGE (a)-[:PUBLISHED_BY]->(pub))
-         WITH a
-         UNWIND $mentionIds AS mid
-         MATCH (e:Entity {id: mid})
-         MERGE (a)-[:MENTIONS]->(e)
-         RETURN count(*) AS n`,
-        { ...params, props: p.article.props, factIds: p.factIds, publisherId: p.article.publisherId, mentionIds: p.mentionIds },
-      );
-      const corroborated = (result: { records: Array<{ get(key: string): unknown }> }) =>
-        Number(result.records[0]?.get('corroborated') ?? 0);
-      if (p.statements.length) {
-        summary.corroborated += corroborated(await tx.run(MERGE_STATEMENTS, { ...params, rows: p.statements }));
-      }
-      if (p.relations.length) {
-        summary.corroborated += corroborated(await tx.run(MERGE_RELATIONS, { ...params, rows: p.relations }));
-      }
+      const entityRows = kept.flatMap((p) => p.entities.map((e) => ({ ...e, articleId: p.article.id })));
+      if (entityRows.length) await tx.run(MERGE_ENTITIES, { rows: entityRows });
+      await tx.run(MERGE_ARTICLES, {
+        articles: kept.map((p) => ({ id: p.article.id, props: p.article.props, factIds: p.factIds, publisherId: p.article.publisherId, mentionIds: p.mentionIds })),
+      });
+      const byArticle = new Map(summaries.filter((x) => !x.duplicate).map((x) => [x.articleId, x]));
+      // A fact corroborates when an article outside the batch, or an earlier one of the batch, supports it too.
+      const seenIn = new Map<string, string>();
+      kept.forEach((p) => [...p.statements, ...p.relations].forEach((f) => seenIn.has(f.id) || seenIn.set(f.id, p.article.id)));
+      const addCorroborated = (result: { records: Array<{ get(key: string): unknown }> }) => {
+        for (const r of result.records) {
+          const articleId = r.get('articleId') as string;
+          const summary = byArticle.get(articleId);
+          if (summary && (r.get('corroborates') === true || seenIn.get(r.get('id') as string) !== articleId)) summary.corroborated++;
+        }
+      };
+      const batchIds = { batchArticleIds: kept.map((p) => p.article.id) };
+      const statementRows = kept.flatMap((p) => p.statements.map((x) => ({ ...x, articleId: p.article.id })));
+      if (statementRows.length) addCorroborated(await tx.run(MERGE_STATEMENTS, { ...batchIds, rows: statementRows }));
+      const relationRows = kept.flatMap((p) => p.relations.map((x) => ({ ...x, articleId: p.article.id })));
+      if (relationRows.length) addCorroborated(await tx.run(MERGE_RELATIONS, { ...batchIds, rows: relationRows }));
       if (options.beforeCommit) await options.beforeCommit(tx);
-      return summary;
+      return summaries;
     },
     { counter: options.counter, timeoutMs: limits.writeTimeoutMs, metadata: { op: 'writeDocument' } },
   );

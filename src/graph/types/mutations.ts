@@ -4,11 +4,12 @@
  */
 import { field } from '../resolve.ts';
 import { builder } from '../builder.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, badInput, fromNeo4jError } from '../../errors.ts';
+import { limits } from '../../limits.ts';
 import type { Context } from '../context.ts';
 import { createEntity, updateEntity } from '../../write/entities.ts';
 import { addFactsToArticle } from '../../write/add-facts.ts';
-import { writeDocument, type WriteSummary } from '../../write/write-document.ts';
+import { writeDocument, writeDocuments, type WriteSummary } from '../../write/write-document.ts';
 import { parseDocument } from '../../write/parse-document.ts';
 import { relationId } from '../../facts/ids.ts';
 import { ArticleRef, EntityRef, FactRef, StatementRef } from './common.ts';
@@ -17,6 +18,7 @@ import { StatementKind } from './statement.ts';
 import { fetchNode, fetchNodes } from './query.ts';
 import { runRead, selectionOf } from '../resolve.ts';
 import type { GraphQLResolveInfo } from 'graphql';
+import { randomUUID } from 'node:crypto';
 import { CypherBuilder } from '../../read/cypher-builder.ts';
 import { factKind } from '../../write/curation.ts';
 import type { Projected } from '../builder.ts';
@@ -105,17 +107,80 @@ IngestResultRef.implement({
   }),
 });
 
+type IngestResultTree = ReturnType<typeof selectionOf>['fieldsByTypeName'];
+
 /** The mutation's result with the selection the client asked for, read back in one query. */
 async function ingestResult(ctx: Context, info: GraphQLResolveInfo, summary: WriteSummary) {
-  const tree = selectionOf(info);
-  const pick = (name: string) => Object.values(tree.fieldsByTypeName.IngestResult ?? {}).find((f) => f.name === name)?.fieldsByTypeName ?? {};
+  return (await ingestResults(ctx, selectionOf(info).fieldsByTypeName, [summary]))[0]!;
+}
+
+/** Results of many writes, read back in one query whatever their number. */
+async function ingestResults(ctx: Context, tree: IngestResultTree, summaries: WriteSummary[]) {
+  if (!summaries.length) return [];
+  const pick = (name: string) => Object.values(tree.IngestResult ?? {}).find((f) => f.name === name)?.fieldsByTypeName ?? {};
   const q = new CypherBuilder();
-  const cypher = `MATCH (n:Article {id: $articleId})
+  const cypher = `UNWIND $items AS item
+    OPTIONAL MATCH (n:Article {id: item.articleId})
     RETURN ${projectObject(pick('article'), { node: 'n' }, q)} AS article,
-      COLLECT { MATCH (e:Entity) WHERE e.id IN $created RETURN ${projectObject(pick('createdEntities'), { node: 'e' }, q)} } AS created,
-      COLLECT { MATCH (e:Entity) WHERE e.id IN $matched RETURN ${projectObject(pick('matchedEntities'), { node: 'e' }, q)} } AS matched`;
-  const [row] = await runRead(ctx, { cypher, params: { ...q.params, articleId: summary.articleId, created: summary.createdEntityIds, matched: summary.matchedEntityIds } }, 'ingestResult');
-  return { ...summary, article: row?.article, createdEntities: (row?.created as unknown[]) ?? [], matchedEntities: (row?.matched as unknown[]) ?? [] };
+      COLLECT { MATCH (e:Entity) WHERE e.id IN item.created RETURN ${projectObject(pick('createdEntities'), { node: 'e' }, q)} } AS created,
+      COLLECT { MATCH (e:Entity) WHERE e.id IN item.matched RETURN ${projectObject(pick('matchedEntities'), { node: 'e' }, q)} } AS matched`;
+  const items = summaries.map((s) => ({ articleId: s.articleId, created: s.createdEntityIds, matched: s.matchedEntityIds }));
+  const rows = await runRead(ctx, { cypher, params: { ...q.params, items } }, 'ingestResult');
+  return summaries.map((summary, i) => ({
+    ...summary,
+    article: rows[i]?.article,
+    createdEntities: (rows[i]?.created as unknown[]) ?? [],
+    matchedEntities: (rows[i]?.matched as unknown[]) ?? [],
+  }));
+}
+
+interface BatchItem {
+  index: number;
+  result: Awaited<ReturnType<typeof ingestResults>>[number] | null;
+  error: { code: string; message: string; field: string | null } | null;
+}
+
+const IngestErrorRef = builder.objectRef<NonNullable<BatchItem['error']>>('IngestError');
+IngestErrorRef.implement({
+  description: 'Why one document of a batch was not written.',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'The same codes as GraphQL errors: BAD_USER_INPUT, SERVICE_UNAVAILABLE...' }),
+    message: t.exposeString('message'),
+    field: t.exposeString('field', { nullable: true, description: 'The document field at fault, when one is.' }),
+  }),
+});
+
+const IngestBatchItemRef = builder.objectRef<BatchItem>('IngestBatchItem');
+IngestBatchItemRef.implement({
+  description: 'One document of a batch: what was written, or why not.',
+  fields: (t) => ({
+    index: t.exposeInt('index', { description: 'Its position in the documents sent.' }),
+    result: t.field({ type: IngestResultRef, nullable: true, resolve: (r) => r.result as never }),
+    error: t.field({ type: IngestErrorRef, nullable: true, resolve: (r) => r.error }),
+  }),
+});
+
+const IngestBatchResultRef = builder.objectRef<{ written: number; duplicates: number; failed: number; items: BatchItem[] }>('IngestBatchResult');
+IngestBatchResultRef.implement({
+  description: 'What a batch write did, document by document.',
+  fields: (t) => ({
+    written: t.exposeInt('written'),
+    duplicates: t.exposeInt('duplicates', { description: 'Documents whose article was known already (or sent twice); nothing changed for them.' }),
+    failed: t.exposeInt('failed'),
+    items: t.field({ type: [IngestBatchItemRef], resolve: (r) => r.items }),
+  }),
+});
+
+function batchError(ctx: Context, error: Error): NonNullable<BatchItem['error']> {
+  const app = error instanceof AppError ? error : fromNeo4jError(error);
+  if (!app) {
+    // Anything unexpected is masked and logged, as it is for whole requests.
+    const errorId = randomUUID();
+    ctx.logger?.error({ err: error, errorId }, 'unexpected error in a batch item');
+    return { code: 'INTERNAL_SERVER_ERROR', message: `Unexpected error (${errorId}).`, field: null };
+  }
+  const field = (app.details as { field?: unknown } | undefined)?.field;
+  return { code: app.code, message: app.message, field: typeof field === 'string' ? field : null };
 }
 
 /** Reads back a fact by its id (a statement node, or an edge found through its type's id index), projected for the request. */
@@ -188,6 +253,51 @@ builder.mutationFields((t) => ({
       const summary = await writeDocument(ctx.db, doc, { counter: ctx.counter, ...(ctx.beforeCommit ? { beforeCommit: ctx.beforeCommit } : {}) });
       announce(ctx, summary, doc.article.title ?? null);
       return ingestResult(ctx, info, summary);
+    },
+  }),
+  ingestFactsBatch: t.field({
+    type: IngestBatchResultRef,
+    description:
+      'Writes many facts documents at once, for seeding: the documents that validate go in together in one transaction; ' +
+      'one that does not is reported in its item and the rest still go in. Should the shared write fail, each document ' +
+      'is written on its own, all or nothing.',
+    args: { documents: t.arg({ type: ['JSON'], required: true }) },
+    resolve: async (_root, { documents }, ctx, info) => {
+      requireEditor(ctx);
+      if (documents.length === 0 || documents.length > limits.maxBatchDocuments) {
+        throw badInput(`documents: send 1 to ${limits.maxBatchDocuments} documents`, { field: 'documents' });
+      }
+      const parsed = documents.map((d, index) => {
+        try {
+          return { index, doc: parseDocument(d) };
+        } catch (error) {
+          return { index, error: error as Error };
+        }
+      });
+      const valid = parsed.flatMap((p) => (p.doc ? [{ index: p.index, doc: p.doc }] : []));
+      const outcomes = await writeDocuments(ctx.db, valid.map((v) => v.doc), { counter: ctx.counter, ...(ctx.beforeCommit ? { beforeCommit: ctx.beforeCommit } : {}) });
+      const items: BatchItem[] = parsed.map((p) => ({ index: p.index, result: null, error: p.error ? batchError(ctx, p.error) : null }));
+      const written: Array<{ index: number; summary: WriteSummary }> = [];
+      valid.forEach((v, k) => {
+        const outcome = outcomes[k]!;
+        if (outcome.error) items[v.index]!.error = batchError(ctx, outcome.error);
+        else {
+          written.push({ index: v.index, summary: outcome.summary });
+          announce(ctx, outcome.summary, v.doc.article.title ?? null);
+        }
+      });
+      const resultTree = Object.values(selectionOf(info).fieldsByTypeName.IngestBatchResult ?? {})
+        .filter((f) => f.name === 'items')
+        .flatMap((f) => Object.values(f.fieldsByTypeName.IngestBatchItem ?? {}))
+        .find((f) => f.name === 'result')?.fieldsByTypeName;
+      const results = resultTree ? await ingestResults(ctx, resultTree, written.map((w) => w.summary)) : written.map((w) => ({ ...w.summary, article: null, createdEntities: [], matchedEntities: [] }));
+      written.forEach((w, k) => (items[w.index]!.result = results[k]!));
+      return {
+        written: written.filter((w) => !w.summary.duplicate).length,
+        duplicates: written.filter((w) => w.summary.duplicate).length,
+        failed: items.filter((i) => i.error).length,
+        items,
+      };
     },
   }),
 }));
