@@ -219,7 +219,7 @@ async function main() {
       articles: profile.seedArticles,
       concurrency: SEEDING_CONCURRENCY,
     });
-    console.log(`  ingestFacts ${seeding.ingestFacts.articlesPerSecond.toFixed(1)}/s, writeDocument ${seeding.writeDocument.articlesPerSecond.toFixed(1)}/s, raw ${seeding.raw.articlesPerSecond.toFixed(1)}/s`);
+    console.log(`  ingestFactsBatch ${seeding.ingestFactsBatch?.articlesPerSecond.toFixed(1)}/s, ingestFacts ${seeding.ingestFacts.articlesPerSecond.toFixed(1)}/s, writeDocument ${seeding.writeDocument.articlesPerSecond.toFixed(1)}/s, raw ${seeding.raw.articlesPerSecond.toFixed(1)}/s`);
     const storageShape = await checkStorageShape(driver, news.landmarks());
 
     const results: BenchResults = {

@@ -149,6 +149,9 @@ export function seedingTable(r: BenchResults): Table | null {
     title: `Seeding ${s.articles} articles (${s.statementsPerArticle} statements, 3 relations and 4 entities each)`,
     head: ['path', 'how', 'seconds', 'articles/s', 'retried "busy"', 'failed'],
     rows: [
+      ...(s.ingestFactsBatch
+        ? [line('ingestFactsBatch mutation', s.ingestFactsBatch, `HTTP to the service process, ${s.ingestFactsBatch.batch} articles per request and transaction, one request at a time${s.ingestFactsBatch.roundTrips ? `, ${s.ingestFactsBatch.roundTrips} Cypher round-trips a request` : ''}`)]
+        : []),
       line('ingestFacts mutation', s.ingestFacts, `HTTP to the service process, ${s.concurrency} concurrent, one transaction per article${s.ingestRoundTrips ? `, ${s.ingestRoundTrips} Cypher round-trips each` : ''}`),
       line('writeDocument in-process', s.writeDocument, `the same path without HTTP/GraphQL, ${s.concurrency} concurrent`),
       line('raw batched Cypher', s.raw, `UNWIND ... MERGE, ${s.raw.queries} queries for all articles`),

@@ -111,11 +111,13 @@ export function evaluateTargets(r: BenchResults): TargetResult[] {
   });
 
   const s = r.seeding;
-  const seedRatio = s ? s.raw.articlesPerSecond / s.ingestFacts.articlesPerSecond : NaN;
+  // Seeding goes through the batch mutation (older saved runs only measured one article per request).
+  const ingest = s ? (s.ingestFactsBatch ?? s.ingestFacts) : undefined;
+  const seedRatio = s && ingest ? s.raw.articlesPerSecond / ingest.articlesPerSecond : NaN;
   out.push({
     name: 'Seeding through the ingest path vs raw',
     goal: 'raw at most 2x faster',
-    measured: s ? `${s.ingestFacts.articlesPerSecond.toFixed(1)} vs ${s.raw.articlesPerSecond.toFixed(1)} articles/s: raw is ${x(seedRatio)}` : 'n/a',
+    measured: s && ingest ? `${s.ingestFactsBatch ? 'ingestFactsBatch' : 'ingestFacts'} ${ingest.articlesPerSecond.toFixed(1)} vs ${s.raw.articlesPerSecond.toFixed(1)} articles/s: raw is ${x(seedRatio)}` : 'n/a',
     met: Number.isFinite(seedRatio) ? seedRatio <= 2 : null,
   });
   return out;

@@ -1,14 +1,17 @@
 /**
- * Seeding throughput, in articles per second, three ways over copies of the same documents:
- * the `ingestFacts` mutation sent to the service process (the real ingest path: validation, resolution,
- * one transaction per article), `writeDocument` called in-process (the same path without HTTP and GraphQL),
- * and the raw batched Cypher load (bench/seeding/raw-load.ts).
+ * Seeding throughput, in articles per second, over copies of the same documents: the `ingestFactsBatch`
+ * mutation sent to the service process (the ingest path for seeding: validation, resolution, many articles per
+ * transaction), the `ingestFacts` mutation (one article per request and transaction), `writeDocument` called
+ * in-process (that path without HTTP and GraphQL), and the raw batched Cypher load (bench/seeding/raw-load.ts).
  */
 import type { Driver } from 'neo4j-driver';
 import type { Database } from '../../src/db/database.ts';
 import type { FactsDocumentInput } from '../../src/facts/document.ts';
 import { parseDocument } from '../../src/write/parse-document.ts';
 import { writeDocument } from '../../src/write/write-document.ts';
+
+/** Documents per `ingestFactsBatch` request. */
+export const SEEDING_BATCH = 50;
 import type { Landmarks } from '../data/dataset.ts';
 import { seedingDocuments } from './documents.ts';
 import { rawLoad } from './raw-load.ts';
@@ -17,6 +20,8 @@ export interface SeedingResult {
   articles: number;
   concurrency: number;
   statementsPerArticle: number;
+  /** Absent from results saved before the batch mutation existed. */
+  ingestFactsBatch?: PoolResult & { batch: number; roundTrips: number | null };
   ingestFacts: PoolResult;
   /** Cypher round-trips the service reported for one ingestFacts request. */
   ingestRoundTrips: number | null;
@@ -24,6 +29,7 @@ export interface SeedingResult {
   raw: { seconds: number; articlesPerSecond: number; queries: number };
 }
 
+const INGEST_BATCH = `mutation Ingest($documents: [JSON!]!) { ingestFactsBatch(documents: $documents) { written duplicates failed items { error { code message } } } }`;
 const INGEST = `mutation Ingest($document: JSON!) { ingestFacts(document: $document) { duplicate statements relations article { id } } }`;
 
 export interface PoolResult {
@@ -40,8 +46,8 @@ export interface PoolResult {
 const RETRYABLE = /busy|unavailable|unreachable|deadlock|try again/i;
 const MAX_ATTEMPTS = 20;
 
-/** Runs `work` over the documents with `concurrency` workers, retrying "try again" answers after a pause. */
-async function pool(documents: FactsDocumentInput[], concurrency: number, work: (d: FactsDocumentInput) => Promise<void>): Promise<PoolResult> {
+/** Runs `work` over the items with `concurrency` workers, retrying "try again" answers after a pause. */
+async function pool<T>(documents: T[], concurrency: number, work: (d: T) => Promise<void>, articlesOf: (d: T) => number = () => 1): Promise<PoolResult> {
   let next = 0;
   let failed = 0;
   let retries = 0;
@@ -59,7 +65,7 @@ async function pool(documents: FactsDocumentInput[], concurrency: number, work: 
             const message = (error as Error).message;
             firstError ??= message.slice(0, 300);
             if (!RETRYABLE.test(message) || attempt === MAX_ATTEMPTS) {
-              failed++;
+              failed += articlesOf(doc);
               break;
             }
             retries++;
@@ -70,7 +76,8 @@ async function pool(documents: FactsDocumentInput[], concurrency: number, work: 
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { seconds, articlesPerSecond: (documents.length - failed) / seconds, failed, retries, firstError };
+  const articles = documents.reduce((n, d) => n + articlesOf(d), 0);
+  return { seconds, articlesPerSecond: (articles - failed) / seconds, failed, retries, firstError };
 }
 
 export async function measureSeeding(options: {
@@ -83,10 +90,35 @@ export async function measureSeeding(options: {
   concurrency: number;
 }): Promise<SeedingResult> {
   const { articles, concurrency } = options;
+  const viaBatch = seedingDocuments(articles, 'batch', options.landmarks);
   const viaApi = seedingDocuments(articles, 'api', options.landmarks);
   const viaLibrary = seedingDocuments(articles, 'lib', options.landmarks);
   const viaRaw = seedingDocuments(articles, 'raw', options.landmarks);
 
+  const batches = Array.from({ length: Math.ceil(viaBatch.length / SEEDING_BATCH) }, (_, i) => viaBatch.slice(i * SEEDING_BATCH, (i + 1) * SEEDING_BATCH));
+  let batchRoundTrips: number | null = null;
+  // One request at a time, as the raw load sends one query at a time.
+  const ingestFactsBatch = await pool(
+    batches,
+    1,
+    async (documents) => {
+      const res = await fetch(`${options.serviceUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${options.editorKey}` },
+        body: JSON.stringify({ query: INGEST_BATCH, variables: { documents } }),
+      });
+      const body = (await res.json()) as {
+        errors?: Array<{ message: string }>;
+        data?: { ingestFactsBatch: { written: number; duplicates: number; failed: number; items: Array<{ error: { message: string } | null }> } };
+        extensions?: { cost?: { cypherRoundTrips?: number } };
+      };
+      if (body.errors?.length) throw new Error(body.errors[0]!.message);
+      batchRoundTrips ??= body.extensions?.cost?.cypherRoundTrips ?? null;
+      const out = body.data!.ingestFactsBatch;
+      if (out.written !== documents.length) throw new Error(`written ${out.written} of ${documents.length}: ${out.items.find((i) => i.error)?.error?.message ?? `${out.duplicates} written before`}`);
+    },
+    (documents) => documents.length,
+  );
   let ingestRoundTrips: number | null = null;
   const ingestFacts = await pool(viaApi, concurrency, async (document) => {
     const res = await fetch(`${options.serviceUrl}/graphql`, {
@@ -114,6 +146,7 @@ export async function measureSeeding(options: {
     articles,
     concurrency,
     statementsPerArticle: viaApi[0]?.statements?.length ?? 0,
+    ingestFactsBatch: { ...ingestFactsBatch, batch: SEEDING_BATCH, roundTrips: batchRoundTrips },
     ingestFacts,
     ingestRoundTrips,
     writeDocument: writeDocumentResult,

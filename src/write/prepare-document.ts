@@ -31,7 +31,7 @@ export interface SourceRow {
   end: number;
 }
 
-interface FactRowBase {
+export interface FactRowBase {
   id: string;
   dateFrom: string;
   dateTo: string;
