@@ -76,6 +76,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const references = new References(text, registry, quotations);
   const drafts = new SpeakerFinder(text, sentences, quotations, references).statements();
   const factDrafts = new DecisionFinder({ text, sentences, quotations, registry, references }).run();
+  references.bodies(sentences);
   const timeline = new Timeline(text, article, sentences, quotations);
   const factDates = timeline.factDates(factDrafts);
   const statementDates = timeline.statementDates(drafts, factDrafts, factDates);

@@ -33,6 +33,8 @@ const GENERIC_KIND: Record<string, RegExp> = {
   firm: /\b(?:inc|corp|co|ltd|llc|plc|company|labs?|partners|associates|group|firm|company)\b/i,
   group: /\b(?:group|association|coalition|alliance|federation|union|center|centre|institute|network|council|league|society|europe|first)\b/i,
 };
+/** A legislature or government named by its common noun, with an owner ("Ostravia's") or a qualifier ("upper"). */
+const BODY = /\b(?:(the|its|their)\s+)?(?:(\p{Lu}[\p{L}-]*)['’]s\s+)?((?:previous|former|new|current|federal|national|regional|state|provincial|upper|lower)\s+)?(government|parliament|legislature|Senate|senate|cabinet|house)\b/gu;
 /** Agency nouns general enough to stand for the latest agency of any kind. */
 const GENERIC_AGENCY_NOUNS = new Set(['agency', 'body', 'organization', 'organisation', 'regulator', 'watchdog', 'authority', 'group', 'company', 'firm', 'institution']);
 
@@ -296,6 +298,60 @@ export class References {
       return { entity: record, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, via: 'name', confidence: 0.55 };
     }
     return null;
+  }
+
+  /**
+   * Legislatures and governments the text names by a common noun ("told parliament", "Ostravia's government",
+   * "the upper house", "the previous government"): they are agencies of the article even where nobody speaks or
+   * acts through them, and later references ("the legislature voted") find them.
+   */
+  bodies(sentences: Array<{ start: number; end: number; headline?: boolean }>): void {
+    for (const sentence of sentences) {
+      if (sentence.headline) continue;
+      const slice = this.text.slice(sentence.start, sentence.end);
+      BODY.lastIndex = 0;
+      for (let m = BODY.exec(slice); m; m = BODY.exec(slice)) {
+        const head = m[4]!;
+        const headStart = sentence.start + m.index + m[0].length - head.length;
+        // a capitalized name already covers it ("European Parliament", "Oregon State Senate", "German government")
+        if (this.registry.mentionAt(headStart)) continue;
+        // "Senate" capitalized or not; the others only in lower case, where they are no part of a longer name
+        if (/^\p{Lu}/u.test(head) && !/^Senate$/.test(head)) continue;
+        let noun = head.toLowerCase();
+        let modifier = m[3]?.trim().toLowerCase();
+        if (noun === 'house') {
+          // only "the upper house", "the lower house"
+          if (modifier !== 'upper' && modifier !== 'lower') continue;
+          noun = `${modifier} house`;
+          modifier = undefined;
+        }
+        const ownerStart = m[2] ? sentence.start + m.index + m[0].indexOf(m[2]) : -1;
+        const owner = ownerStart >= 0 ? this.registry.mentionAt(ownerStart) : undefined;
+        const surface = this.text.slice(owner ? owner.start : headStart - (m[3]?.length ?? 0), headStart + head.length);
+        if (owner && owner.entity.type === 'Place') {
+          const place = owner.entity;
+          if (noun === 'government' || noun === 'cabinet') {
+            if (modifier && !/^(?:federal|national|state)$/.test(modifier)) continue;
+            const record = this.governmentOf(place, surface);
+            this.registry.addMention(record, owner.start, headStart + head.length, surface, 'nominal');
+            continue;
+          }
+          const demonym = demonymOfCountry(place.name);
+          const name = demonym ? `${demonym} ${noun}` : `${place.name}'s ${noun}`;
+          const record = this.registry.create({ key: `agency:${normalizeName(place.name)}-${noun.replace(/\s+/g, '-')}`, type: 'Agency', name, kind: 'legislature', confidence: 0.6, roles: [noun.split(' ').pop()!] });
+          for (const alias of [`${place.name}'s ${noun}`, `${noun} of ${place.name}`, noun]) if (alias !== name) record.aliases.add(alias);
+          this.registry.addMention(record, owner.start, headStart + head.length, surface, 'nominal');
+          continue;
+        }
+        // "the previous government" is not the government in office; "the state Senate" is the Senate
+        const named = modifier && !/^(?:federal|national|state)$/.test(modifier) ? `${modifier} ${noun}` : noun;
+        const qualified = noun.includes(' ') ? noun.length - head.length : 0;
+        const existing = named === noun && !qualified ? this.lookBack(noun, headStart + 1, true) ?? this.registry.entities.find((e) => e.type === 'Agency' && !e.anonymous && (e.roles.has(noun) || normalizeName(e.name).split(' ').includes(noun) || (/^(?:government|cabinet)$/.test(noun) && e.kind === 'government'))) : undefined;
+        const record = existing ?? this.registry.create({ key: `agency:${normalizeName(named).replace(/\s+/g, '-')}`, type: 'Agency', name: head === 'Senate' ? 'Senate' : named, kind: /government|cabinet/.test(noun) ? 'government' : 'legislature', confidence: 0.5, roles: [noun.split(' ').pop()!] });
+        if (!existing && m[1]) record.aliases.add(`the ${named}`);
+        this.registry.addMention(record, headStart - (m[3] ? m[3].length : 0), headStart + head.length, surface, 'nominal');
+      }
+    }
   }
 
   /** A country acting or speaking is its government: "Germany approved", "Norway's government said". */
