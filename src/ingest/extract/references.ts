@@ -420,7 +420,7 @@ export class References {
       if (open < 0) return null;
       // "Its president, Martin Kessler, warned" / "The utility, Columbia Basin Power, said": the apposition is the name
       const named = this.registry.mentionsWithin(limitStart + open + 1, limitStart + inner.length).find((m) => m.via === 'name' && (m.entity.type === 'Person' || m.entity.type === 'Agency') && !m.entity.anonymous);
-      if (named && /^[\s]*$/.test(this.text.slice(named.end, limitStart + inner.length)) && /^,\s*$/.test(this.text.slice(limitStart + open, named.start))) {
+      if (named && /^[\s]*$/.test(this.text.slice(named.end, limitStart + inner.length)) && /^,\s*(?:the\s+)?$/i.test(this.text.slice(limitStart + open, named.start))) {
         return { entity: named.entity, start: named.start, end: named.end, via: 'name', confidence: 0.9 };
       }
       end = limitStart + open;
@@ -453,6 +453,15 @@ export class References {
     if (direct && !singularRole(last.lower)) {
       if (direct.entity.type === 'Place') return { entity: this.governmentOf(direct.entity), start: direct.start, end: direct.end, via: 'name', confidence: 0.7 };
       return { entity: direct.entity, start: direct.start, end: direct.end, via: 'name', confidence: 0.9 };
+    }
+    // "A person familiar with the appeals board's deliberations": a source whose affiliation runs long
+    const sourceAt = words.findIndex((t, i) => i < words.length - 1 && (SOURCE_NOUNS[t.lower] !== undefined || PLURAL_SOURCE.has(t.lower)) && AFFILIATION_WORDS.has(words[i + 1]!.lower));
+    if (sourceAt >= 0 && words.length - sourceAt > 6 && words.length - sourceAt <= 14) {
+      let k = sourceAt;
+      if (k > 1 && DETERMINERS.has(words[k - 2]!.lower) && !words[k - 1]!.cap) k -= 2;
+      else if (k > 0 && DETERMINERS.has(words[k - 1]!.lower)) k -= 1;
+      const ref = this.resolvePhrase(words[k]!.start, end, false);
+      if (ref?.entity.anonymous) return ref;
     }
     // a nominal ending here: take up to six words back, from the first determiner
     let tail = words.slice(-7);
