@@ -65,7 +65,10 @@ const TRIGGERS: TriggerRule[] = [
   { kind: 'authorize', pattern: /\b(?:signed|signs)\b(?=\s+(?:a|an|the|into|his|her|its|their|off|it)\b)/gi },
   { kind: 'authorize', pattern: /\b(?:passed|passes|adopted|adopts|introduced|introduces|issued|issues|unveiled)\b(?=\s+(?:a|an|the|new|its)\s+(?:[\w$-]+\s+){0,4}?(?:law|bill|measure|ordinance|resolution|rule|rules|regulation|regulations|decree|order|guidelines|policy|mandate|directive|permit|licen[cs]e|waiver)\b|\s+it\b)/gi },
   // "The licence was granted in 2019 by the agency": the subject is the policy, the "by" phrase the actor
-  { kind: 'passive-subject', pattern: /\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:granted|approved|issued|imposed|introduced|adopted|signed|passed|authori[sz]ed|lifted|revoked|rescinded|repealed|overturned|struck down|banned|suspended|ordered|blocked)\b(?=[^.;]*?\bby\s)/gi },
+  { kind: 'passive-subject', pattern: /\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:granted|approved|issued|imposed|introduced|adopted|signed|passed|authori[sz]ed|announced|enacted|decreed|lifted|revoked|rescinded|repealed|overturned|struck down|scrapped|banned|suspended|ordered|blocked)\b(?=[^.;]*?\bby\s)/gi },
+  // reduced passives after a policy noun: "The night ban, introduced by the regional government in 1998, ...",
+  // "Under a revised order signed on Tuesday by Transport Minister Karl Jansen, ..."
+  { kind: 'passive-subject', pattern: new RegExp(`(?<=\\b(?:${POLICY_NOUNS}|plan|program|programme|scheme|mandate|licen[cs]e)\\b,?\\s+)(?:first\\s+|originally\\s+|initially\\s+)?(?:granted|approved|issued|imposed|introduced|adopted|signed|authori[sz]ed|announced|enacted|decreed|ordered|put in place)\\b(?=(?:\\s+(?:on|in|last|this|earlier)\\s+[\\w ]{1,20}?)?\\s+by\\s)`, 'gi') },
   { kind: 'passed-by', pattern: /\b(?:passed|cleared)\s+(?:the\s+)?(?:(?:state|federal|upper|lower)\s+)?(?:Senate|House|Assembly|Parliament|Congress|[Cc]ouncil|legislature|chamber|Bundestag|Knesset|Duma)\b/g },
   // base forms count only after "voted to", "decided to", "agreed to" (see blocked())
   { kind: 'authorize', pattern: /(?<=\bto\s)(?:approve|allow|authori[sz]e|permit|clear|sign|ratify|legali[sz]e|adopt|pass|extend|reinstate|renew|impose)\b/gi },
@@ -214,6 +217,9 @@ export class DecisionFinder {
       // "voted 5-0 on Wednesday night to ban": an infinitive after a decision verb is the decision
       const lead = this.ctx.text.slice(Math.max(sentence.start, f.start - 60), f.start);
       if (!DECISION_VERBS.test(lead) || /\b(?:not|never|against)\b/i.test(lead)) return null;
+      // "voted to urge the ministry to reinstate the ban": a request, not the decision
+      const afterVerb = lead.slice(lead.search(DECISION_VERBS));
+      if (/\bto\s+(?:urge|ask|call on|press|request|demand|encourage|lobby|petition|seek|study|consider|review|explore|recommend|invite)\b/i.test(afterVerb)) return null;
     }
     if (DETERMINER_BEFORE.has(previous)) return null;
     const firstWord = f.match[0].split(/\s+/)[0]!.toLowerCase();
@@ -234,7 +240,7 @@ export class DecisionFinder {
   }
 
   private actorOf(sentence: Sentence, f: Found, passive: boolean, objectEnd: number, previous: { actor: Actor; objectEnd: number } | null): Actor {
-    const { text, references } = this.ctx;
+    const { text, references, registry } = this.ctx;
     if (f.kind === 'decision-previously') {
       const pronoun = f.match[1]!;
       const at = f.start + f.match[0].toLowerCase().indexOf(` ${pronoun.toLowerCase()} `) + 1;
@@ -258,7 +264,13 @@ export class DecisionFinder {
       const from = f.end + by[0].length;
       const limit = f.kind === 'passive-subject' ? sentence.end : objectEnd;
       const rest = text.slice(from, limit);
-      const stop = rest.search(/[,;.]|\s(?:to|on|in|after|for|that|which)\s/);
+      // the agent ends before a time, place or circumstance: "by the board last June at the urging of ..."
+      const stop = rest.search(/[,;.]|\s(?:to|on|in|at|after|before|for|that|which|last|this|during|with|amid|over|under|when|as|days|weeks|months|years|\d)[\s,.]/);
+      // "by Varga's predecessor, Tomas Aalto,": the name in apposition is the agent
+      const appositive = stop >= 0 && rest[stop] === ',' ? registry.mentionsWithin(from + stop, from + stop + 3).find((m) => m.via === 'name' && (m.entity.type === 'Person' || m.entity.type === 'Agency')) : undefined;
+      if (appositive && /^,\s*$/.test(text.slice(from + stop, appositive.start)) && /^\s*[,.;]/.test(text.slice(appositive.end, appositive.end + 2))) {
+        return { ref: { entity: appositive.entity, start: appositive.start, end: appositive.end, via: 'name', confidence: 0.8 } };
+      }
       const ref = references.resolvePhrase(from, stop < 0 ? limit : from + stop, false);
       if (ref) return { ref: ref.entity.type === 'Place' ? { ...ref, entity: references.governmentOf(ref.entity) } : ref };
     }
@@ -546,10 +558,20 @@ export class DecisionFinder {
       const i = text.slice(sentence.start, f.start).lastIndexOf(sep);
       return i < 0 ? -1 : sentence.start + i + sep.length;
     }));
-    const subject = text.slice(clauseStart, f.start);
+    let subject = text.slice(clauseStart, f.start);
+    let subjectStart = clauseStart;
+    if (!/\S/.test(subject)) {
+      // a reduced passive after a comma: the noun phrase before it ("The night ban, introduced by ...")
+      const lead = text.slice(sentence.start, f.start).replace(/,\s*$/, '');
+      const open = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('—'));
+      subjectStart = sentence.start + open + 1;
+      subject = lead.slice(open + 1);
+    }
+    // "Under a revised order": the preposition is no part of the policy's name
+    subject = subject.replace(/^\s*(?:under|with|in|by|through|via)\s+/i, '');
     const policy = this.definitePolicy(subject.trim()) ?? (summarize(subject) ? this.policy(summarize(subject), effectOfObject(subject, /ban|suspend|block/.test(verb) ? 'PROHIBIT' : 'PERMIT'), sentence.start) : undefined);
     if (!policy) return;
-    this.current = { object: [clauseStart, f.start], reversal: /lifted|revoked|rescinded|repealed|overturned|struck/.test(verb) };
+    this.current = { object: [subjectStart, f.start], reversal: /lifted|revoked|rescinded|repealed|overturned|struck|scrapped/.test(verb) };
     const confidence = 0.6;
     const at = f.start + f.match[0].toLowerCase().lastIndexOf(verb);
     if (this.current.reversal) {

@@ -75,6 +75,12 @@ export class References {
   resolvePronoun(word: string, at: number): EntityRecord | undefined {
     const w = word.toLowerCase();
     const ownQuote = insideQuotation(this.quotations, at);
+    if (w === 'it' && !ownQuote) {
+      // "The appeals board did not clear the club entirely. It ordered ...": a sentence-opening "it" continues
+      // the body that opened the sentence before, even when other names came up in between
+      const subject = this.previousSubject(at);
+      if (subject) return subject;
+    }
     const mentions = this.registry.mentions;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i]!;
@@ -226,7 +232,7 @@ export class References {
       if (ahead) return { entity: ahead.entity, start, end, via: 'nominal', confidence: 0.6 };
       // "The Oakdale school board", "the city council", "The government": a body the text names only this way
       const namedHere = modifiers.some((t) => t.cap) || /^(?:the|its|their|possessive)$/.test(determiner);
-      if (namedHere && !GENERIC_AGENCY_NOUNS.has(role.noun) && /^(?:council|board|court|legislature|parliament|senate|assembly|commission|committee|government|ministry|department|police|army|military|navy|cabinet|administration|agency|authority|district|county|city|state)$/.test(role.noun)) {
+      if (namedHere && !GENERIC_AGENCY_NOUNS.has(role.noun) && /^(?:council|board|court|panel|tribunal|legislature|parliament|senate|assembly|commission|committee|government|ministry|department|police|army|military|navy|cabinet|administration|agency|authority|district|county|city|state)$/.test(role.noun)) {
         const name = this.text.slice(before[determiner && determiner !== 'possessive' ? 1 : 0]?.start ?? head.start, head.end);
         const record = this.registry.create({ key: `agency:${normalizeName(name).replace(/\s+/g, '-')}`, type: 'Agency', name, kind: role.noun === 'government' ? 'government' : undefined, confidence: 0.5, roles: [role.noun] });
         record.aliases.add(this.text.slice(start, head.end).trim());
@@ -352,6 +358,19 @@ export class References {
         this.registry.addMention(record, headStart - (m[3] ? m[3].length : 0), headStart + head.length, surface, 'nominal');
       }
     }
+  }
+
+  private previousSubject(at: number): EntityRecord | undefined {
+    const before = this.text.slice(Math.max(0, at - 400), at);
+    if (!/(?:[.!?]["”]?\s+|\n)$/.test(before)) return undefined;
+    const trimmed = before.replace(/(?:[.!?]["”]?\s+|\n)$/, '');
+    const open = Math.max(trimmed.search(/[^.!?\n]*$/), 0);
+    const start = at - before.length + open;
+    const m = /^\s*(?:The|Its|Their)\s+((?:[\p{L}'’-]+\s+){0,3}?(?:board|council|court|panel|tribunal|commission|committee|ministry|agency|authority|regulator|government|department|administration|federation|legislature|parliament))\b/u.exec(this.text.slice(start, at));
+    if (!m) return undefined;
+    const phraseStart = start + m[0].length - m[1]!.length - (m[0].trimStart().length - m[1]!.length);
+    const ref = this.resolvePhrase(phraseStart, start + m[0].length, false);
+    return ref && ref.entity.type === 'Agency' && !ref.entity.plural ? ref.entity : undefined;
   }
 
   /** A country acting or speaking is its government: "Germany approved", "Norway's government said". */
