@@ -48,7 +48,9 @@ const TRIGGERS: TriggerRule[] = [
   { kind: 'stance', pattern: /\bafter (?:initially|previously|long|years of|months of|first) (?:opposing|rejecting|refusing|resisting|ruling out|blocking|criticizing|criticising|balking at)\b/gi },
   { kind: 'stance', pattern: /\b(?:changed|changes|changing|reversed|reverses|shifted|shifts) (?:his|her|its|their) (?:stance|position|mind|course|policy|tune|approach)\b|\breversed course\b|\b(?:backtracked|backtracks|backpedal+ed|relented|relents|softened (?:his|her|its|their) stance)\b/gi },
   { kind: 'stance', pattern: /\b(?:dropped|drops|abandoned|abandons|withdrew|withdraws|ended|ends) (?:his|her|its|their) (?:long-standing |longtime |earlier |previous )?(?:opposition|objections?|resistance|refusal|veto threat)\b/gi },
-  { kind: 'stance', noun: true, pattern: /\b(?:U-turns?|u-turns?|about-faces?|about-turn|volte-face|climbdown|reversal of (?:course|policy|position)|change of (?:course|heart|position)|retreat|reversals?|shift|turnaround)\b(?=\s+(?:by|for|from)\b)/gi },
+  { kind: 'stance', noun: true, pattern: /\b(?:U-turns?|u-turns?|about-faces?|about-turn|volte-face|climbdown|reversal of (?:course|policy|position)|change of (?:course|heart|position)|retreat|reversals?|shift|turnaround|(?:striking|sharp|notable|remarkable|abrupt|dramatic|stark) turn)\b(?=\s+(?:by|for|from)\b)/gi },
+  // "Osei's reversal is ...", "the minister's U-turn": the possessor turned
+  { kind: 'stance', noun: true, pattern: /(?<=\p{Lu}[\p{L}-]*['’]s?\s+(?:[\p{Ll}-]+\s+)?)(?:reversal|U-turn|u-turn|about-face|climbdown|volte-face|turnaround|backtrack|retreat)\b(?!\s+(?:of|on)\b)/gu },
   { kind: 'stance', pattern: /\b(?:initially|first|at first|originally)\s+(?:refused|rejected|opposed|resisted|declined|blocked|balked)\b(?=[^.;]{0,100}?\b(?:before|but later|later|then)\s+(?:approving|agreeing|allowing|relenting|accepting|changing|reversing|approved|agreed|allowed|relented|accepted|changed|reversed)\b)/gi },
   { kind: 'stance', noun: true, pattern: /\b(?:U-turn|u-turn|about-face|about-turn|volte-face|climbdown)\b/gi },
   { kind: 'reverse', noun: true, pattern: /\b(?:reversal|repeal|revocation|lifting|rollback|overturning) of\b/gi },
@@ -276,7 +278,7 @@ export class DecisionFinder {
     }
     if (f.noun && f.kind === 'stance') {
       // "a sharp change of course for Lund", "a notable retreat for Whitfield"
-      const forWhom = /^\s+for\s+/i.exec(text.slice(f.end, objectEnd));
+      const forWhom = /^\s+for\s+(?!(?:a|an|another|one)\s)/i.exec(text.slice(f.end, objectEnd));
       if (forWhom) {
         const from = f.end + forWhom[0].length;
         const rest = text.slice(from, objectEnd);
@@ -339,6 +341,14 @@ export class DecisionFinder {
       if (own) return { ref: this.pronounRef(own[1]!, f.start, 0.65) };
     }
     return { ref: null };
+  }
+
+  /** "members approved", "lawmakers voted to": the members of the body that the text is about decide as that body. */
+  private collective(actor: Actor, at: number): Actor {
+    const e = actor.ref?.entity;
+    if (!e || !e.anonymous || !/^(?:members|lawmakers|legislators|councillors|councilors|council members|board members|commissioners|judges|justices|senators|ministers)$/i.test(e.name)) return actor;
+    const body = [...this.ctx.registry.mentions].reverse().find((m) => m.start < at && m.entity.type === 'Agency' && !m.entity.anonymous && /\b(?:board|council|commission|committee|parliament|legislature|senate|assembly|congress|court|tribunal|panel|cabinet|government)\b/i.test(m.entity.name));
+    return body ? { ref: { entity: body.entity, start: actor.ref!.start, end: actor.ref!.end, via: 'nominal', confidence: 0.6 } } : actor;
   }
 
   private policy(name: string, effect: Effect, at: number, description?: string): EntityRecord {
@@ -427,7 +437,7 @@ export class DecisionFinder {
       if (inObject && relativeBefore && f.kind !== 'object-first' && f.kind !== 'reverse') continue;
       const quoted = insideQuotation(this.ctx.quotations, f.start) !== undefined;
       const objectEnd = f.kind === 'object-first' ? f.end : this.clauseEnd(sentence, f.end);
-      const actor = this.actorOf(sentence, f, state.passive, objectEnd, previous);
+      const actor = this.collective(this.actorOf(sentence, f, state.passive, objectEnd, previous), f.start);
       const ref = actor.ref;
       const entity = ref?.entity ?? null;
       if (entity && (entity.type === 'Place' || entity.type === 'WeaponSystem' || entity.type === 'Policy')) continue;
@@ -528,6 +538,11 @@ export class DecisionFinder {
       if (!definite && (!name || name.length < 3)) continue;
       const policy = definite ?? this.policy(name, effect, sentence.start, summarize(objectText));
       this.add({ type: 'AUTHORIZED', from: entity, to: policy, sentence, at: f.start, confidence });
+      // "In its place, members approved a voluntary program": the new policy replaces the one just reversed
+      if (/^\s*(?:in (?:its|their) place|instead|as a replacement|to replace (?:it|them))\s*,?/i.test(text.slice(sentence.start, f.start))) {
+        const reversed = [...this.facts].reverse().find((x) => x.type === 'REVERSED' && x.to.type === 'Policy' && x.sentence.index >= sentence.index - 2 && x.sentence.index < sentence.index && x.to !== policy && !/earlier stance/.test(x.to.name));
+        if (reversed) this.add({ type: 'REVERSED', from: policy, to: reversed.to, sentence, at: f.start, confidence: confidence * 0.8 });
+      }
       this.links(policy, sentence, objectRange[0], objectRange[1], f.start, recipientEnd);
       this.decisions.push({ policy, actor: entity, at: f.start, sentence: sentence.index, objectEnd });
       previous = { actor, objectEnd, policy };

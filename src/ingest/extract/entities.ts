@@ -675,6 +675,15 @@ export function detectNamedEntities(
       addPlace({ ...c, type: 'Place', confidence: 0.45 });
     }
   }
+  // A surname that opens a sentence and is also a common word ("Sand changed her stance", "Park said"): capitals
+  // there say nothing, but a person of that surname named earlier does.
+  for (const sentence of sentences) {
+    if (sentence.headline) continue;
+    const first = tokensOf(sentence)[0];
+    if (!first || !first.cap || registry.mentionAt(first.start) || !/^(?:\s+\p{Ll}|,|['’]s\s)/u.test(text.slice(first.end, first.end + 3))) continue;
+    const owners = surnameOwners(first.text).filter((o) => o.mentions.some((m) => m.start < first.start));
+    if (owners.length) registry.addMention(nearest(owners, first.start), first.start, first.end, first.text);
+  }
   // Later mentions of an agency by a single word of its name that the text set up ("Aerion" after "Aerion's chief executive").
   for (const c of singles) {
     if (registry.mentionAt(c.start)) continue;

@@ -34,7 +34,7 @@ const GENERIC_KIND: Record<string, RegExp> = {
   group: /\b(?:group|association|coalition|alliance|federation|union|center|centre|institute|network|council|league|society|europe|first)\b/i,
 };
 /** A legislature or government named by its common noun, with an owner ("Ostravia's") or a qualifier ("upper"). */
-const BODY = /\b(?:(the|its|their)\s+)?(?:(\p{Lu}[\p{L}-]*)['’]s\s+)?((?:previous|former|new|current|federal|national|regional|state|provincial|upper|lower)\s+)?(government|parliament|legislature|Senate|senate|cabinet|house)\b/gu;
+const BODY = /\b(?:(the|its|their|whose)\s+)?(?:(\p{Lu}[\p{L}-]*)['’]s\s+)?((?:previous|former|new|current|federal|national|regional|state|provincial|upper|lower)\s+)?(government|parliament|legislature|Senate|senate|cabinet|house)\b/gu;
 /** Agency nouns general enough to stand for the latest agency of any kind. */
 const GENERIC_AGENCY_NOUNS = new Set(['agency', 'body', 'organization', 'organisation', 'regulator', 'watchdog', 'authority', 'group', 'company', 'firm', 'institution']);
 
@@ -311,7 +311,7 @@ export class References {
    * "the upper house", "the previous government"): they are agencies of the article even where nobody speaks or
    * acts through them, and later references ("the legislature voted") find them.
    */
-  bodies(sentences: Array<{ start: number; end: number; headline?: boolean }>): void {
+  bodies(sentences: Array<{ start: number; end: number; headline?: boolean }>, early = false): void {
     for (const sentence of sentences) {
       if (sentence.headline) continue;
       const slice = this.text.slice(sentence.start, sentence.end);
@@ -332,7 +332,9 @@ export class References {
           modifier = undefined;
         }
         const ownerStart = m[2] ? sentence.start + m.index + m[0].indexOf(m[2]) : -1;
-        const owner = ownerStart >= 0 ? this.registry.mentionAt(ownerStart) : undefined;
+        // "Ostland, whose parliament ...": the owner is the name before "whose"
+        const whoseAt = m[1] === 'whose' ? sentence.start + m.index : -1;
+        const owner = ownerStart >= 0 ? this.registry.mentionAt(ownerStart) : whoseAt >= 0 ? [...this.registry.mentions].reverse().find((x) => x.end <= whoseAt && x.end >= whoseAt - 3) : undefined;
         const surface = this.text.slice(owner ? owner.start : headStart - (m[3]?.length ?? 0), headStart + head.length);
         if (owner && owner.entity.type === 'Place') {
           const place = owner.entity;
@@ -346,10 +348,15 @@ export class References {
           const name = demonym ? `${demonym} ${noun}` : `${place.name}'s ${noun}`;
           const record = this.registry.create({ key: `agency:${normalizeName(place.name)}-${noun.replace(/\s+/g, '-')}`, type: 'Agency', name, kind: 'legislature', confidence: 0.6, roles: [noun.split(' ').pop()!] });
           for (const alias of [`${place.name}'s ${noun}`, `${noun} of ${place.name}`, noun]) if (alias !== name) record.aliases.add(alias);
-          this.registry.addMention(record, owner.start, headStart + head.length, surface, 'nominal');
+          // a bare "parliament" found earlier was this one
+          const bare = this.registry.get(`agency:${normalizeName(noun).replace(/\s+/g, '-')}`);
+          if (bare && bare !== record && bare.name === noun) this.registry.merge(record, bare);
+          this.registry.addMention(record, whoseAt >= 0 ? headStart : owner.start, headStart + head.length, whoseAt >= 0 ? head : surface, 'nominal');
           continue;
         }
         // "the previous government" is not the government in office; "the state Senate" is the Senate
+        // a bare "the government" waits until the speakers and actors have named the governments they mean
+        if (early && /^(?:government|cabinet)$/.test(noun)) continue;
         const named = modifier && !/^(?:federal|national|state)$/.test(modifier) ? `${modifier} ${noun}` : noun;
         const qualified = noun.includes(' ') ? noun.length - head.length : 0;
         const existing = named === noun && !qualified ? this.lookBack(noun, headStart + 1, true) ?? this.registry.entities.find((e) => e.type === 'Agency' && !e.anonymous && (e.roles.has(noun) || normalizeName(e.name).split(' ').includes(noun) || (/^(?:government|cabinet)$/.test(noun) && e.kind === 'government'))) : undefined;
