@@ -45,6 +45,11 @@ const TIME_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|wee
 
 const TRIGGERS: TriggerRule[] = [
   { kind: 'decision-previously', pattern: /\ba (?:decision|move|step|policy) (?:that )?(he|she|they|it|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?) (?:had )?(?:herself |himself |itself |themselves )?(?:previously |once |long |earlier |repeatedly |publicly )?(?:criticized|criticised|opposed|rejected|condemned|ruled out|resisted|denounced|called|described|blocked|refused)\b/giu },
+  // "The licence was granted in 2019 by the agency": the subject is the policy, the "by" phrase the actor
+  { kind: 'passive-subject', pattern: /\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:granted|approved|issued|imposed|introduced|adopted|signed|passed|authori[sz]ed|announced|enacted|decreed|lifted|revoked|rescinded|repealed|overturned|struck down|scrapped|banned|suspended|ordered|blocked)\b(?=[^.;]*?\bby\s)/gi },
+  // reduced passives after a policy noun: "The night ban, introduced by the regional government in 1998, ...",
+  // "Under a revised order signed on Tuesday by Transport Minister Karl Jansen, ..."
+  { kind: 'passive-subject', pattern: new RegExp(`(?<=\\b(?:${POLICY_NOUNS}|plan|program|programme|scheme|mandate|licen[cs]e)\\b,?\\s+)(?:first\\s+|originally\\s+|initially\\s+)?(?:granted|approved|issued|imposed|introduced|adopted|signed|authori[sz]ed|announced|enacted|decreed|ordered|put in place)\\b(?=(?:\\s+(?:on|in|last|this|earlier)\\s+[\\w ]{1,20}?)?\\s+by\\s)`, 'gi') },
   { kind: 'stance', pattern: /\bafter (?:initially|previously|long|years of|months of|first) (?:opposing|rejecting|refusing|resisting|ruling out|blocking|criticizing|criticising|balking at)\b/gi },
   { kind: 'stance', pattern: /\b(?:changed|changes|changing|reversed|reverses|shifted|shifts) (?:his|her|its|their) (?:stance|position|mind|course|policy|tune|approach)\b|\breversed course\b|\b(?:backtracked|backtracks|backpedal+ed|relented|relents|softened (?:his|her|its|their) stance)\b/gi },
   { kind: 'stance', pattern: /\b(?:dropped|drops|abandoned|abandons|withdrew|withdraws|ended|ends) (?:his|her|its|their) (?:long-standing |longtime |earlier |previous )?(?:opposition|objections?|resistance|refusal|veto threat)\b/gi },
@@ -66,11 +71,6 @@ const TRIGGERS: TriggerRule[] = [
   { kind: 'authorize', pattern: VERB('allowing|permitting|authori[sz]ing|clearing|approved|approves|approving|authori[sz]ed|authori[sz]es|authori[sz]ing|permitted|permits|allowed|allows|cleared|clears|greenlit|green-lit|green-lighted|greenlighted|okayed|okays|ratified|ratifies|legali[sz]ed|legali[sz]es|enacted|enacts|signed off on|endorsed|endorses') },
   { kind: 'authorize', pattern: /\b(?:signed|signs)\b(?=\s+(?:a|an|the|into|his|her|its|their|off|it)\b)/gi },
   { kind: 'authorize', pattern: /\b(?:passed|passes|adopted|adopts|introduced|introduces|issued|issues|unveiled)\b(?=\s+(?:a|an|the|new|its)\s+(?:[\w$-]+\s+){0,4}?(?:law|bill|measure|ordinance|resolution|rule|rules|regulation|regulations|decree|order|guidelines|policy|mandate|directive|permit|licen[cs]e|waiver)\b|\s+it\b)/gi },
-  // "The licence was granted in 2019 by the agency": the subject is the policy, the "by" phrase the actor
-  { kind: 'passive-subject', pattern: /\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:granted|approved|issued|imposed|introduced|adopted|signed|passed|authori[sz]ed|announced|enacted|decreed|lifted|revoked|rescinded|repealed|overturned|struck down|scrapped|banned|suspended|ordered|blocked)\b(?=[^.;]*?\bby\s)/gi },
-  // reduced passives after a policy noun: "The night ban, introduced by the regional government in 1998, ...",
-  // "Under a revised order signed on Tuesday by Transport Minister Karl Jansen, ..."
-  { kind: 'passive-subject', pattern: new RegExp(`(?<=\\b(?:${POLICY_NOUNS}|plan|program|programme|scheme|mandate|licen[cs]e)\\b,?\\s+)(?:first\\s+|originally\\s+|initially\\s+)?(?:granted|approved|issued|imposed|introduced|adopted|signed|authori[sz]ed|announced|enacted|decreed|ordered|put in place)\\b(?=(?:\\s+(?:on|in|last|this|earlier)\\s+[\\w ]{1,20}?)?\\s+by\\s)`, 'gi') },
   { kind: 'passed-by', pattern: /\b(?:passed|cleared)\s+(?:the\s+)?(?:(?:state|federal|upper|lower)\s+)?(?:Senate|House|Assembly|Parliament|Congress|[Cc]ouncil|legislature|chamber|Bundestag|Knesset|Duma)\b/g },
   // base forms count only after "voted to", "decided to", "agreed to" (see blocked())
   { kind: 'authorize', pattern: /(?<=\bto\s)(?:approve|allow|authori[sz]e|permit|clear|sign|ratify|legali[sz]e|adopt|pass|extend|reinstate|renew|impose)\b/gi },
@@ -475,7 +475,12 @@ export class DecisionFinder {
         const to = /^\s+((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*|(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+(?:to|from)\s/u.exec(rest);
         if (to && (f.kind === 'authorize' || f.kind === 'prohibit' || f.kind === 'order')) recipientEnd = f.end + to[0].length - 4;
       }
-      const objectText = f.kind === 'object-first' ? this.objectBefore(sentence, f) : text.slice(f.kind === 'reverse' || f.noun ? f.end : objectStart, objectEnd);
+      let objectText = f.kind === 'object-first' ? this.objectBefore(sentence, f) : text.slice(f.kind === 'reverse' || f.noun ? f.end : objectStart, objectEnd);
+      // "a state drought fund that Governor Ruiz approved in January": no object after the verb, the antecedent is it
+      if (f.kind !== 'object-first' && !f.noun && /^\s*(?:(?:in|on|at|last|this|earlier|during|after|before)\b|[,.;]|$)/i.test(rest)) {
+        const antecedent = /\b((?:the|a|an|its|their|his|her)\s+(?:[\w$%’'-]+\s+){0,5}?[\w’'-]+)\s+(?:that|which)\s+[^,;"“”]{0,60}$/i.exec(text.slice(sentence.start, f.start));
+        if (antecedent && POLICY_HEADS.test(antecedent[1]!) || antecedent && /\b(?:fund|budget|program|programme|project|proposal|merger|takeover|sale|contract)\b/i.test(antecedent[1]!)) objectText = antecedent![1]!;
+      }
       const objectRange: [number, number] = f.kind === 'object-first' ? [sentence.start + f.match.index, f.start] : [objectStart, objectEnd];
       const weapons = this.ctx.registry.mentionsWithin(objectRange[0], objectRange[1]).filter((m) => m.entity.type === 'WeaponSystem');
       const mainWeapon = weapons[0]?.entity;
