@@ -124,3 +124,12 @@ test('a date inside the reversed policy dates that policy, not the reversal', ()
   assert.ok(lifted, JSON.stringify(facts(r, 'REVERSED')));
   assert.notEqual(lifted.date, '2024-10');
 });
+
+test('suspending a restriction reverses it; a policy noun before "which X signed" is what was signed', () => {
+  const r = run('Headline\nOn February 10, Vesland\'s Ministry of Economy imposed counter-tariffs on wine. Vesland\'s Ministry of Economy suspended its own duties on Tuesday. The original order, which Governor Alan Rourke signed in July 2023, barred camping on state land.', '2025-02-20');
+  const reversed = facts(r, 'REVERSED').find((f) => f.sentence.includes('suspended its own duties'));
+  assert.equal(reversed?.from, 'Ministry of Economy');
+  assert.ok(!facts(r, 'AUTHORIZED').some((f) => f.sentence.includes('suspended its own duties')), 'no new ban');
+  const signed = facts(r, 'AUTHORIZED').find((f) => f.from === 'Alan Rourke');
+  assert.equal(signed?.date, '2023-07');
+});

@@ -81,11 +81,11 @@ const TRIGGERS: TriggerRule[] = [
   { kind: 'prohibit', pattern: VERB('paused|pauses|pausing|banned|bans|banning|prohibited|prohibits|prohibiting|barred|bars|barring|forbade|forbids|outlawed|outlaws|outlawing|blocked|blocks|halted|halts|halting|suspended|suspends|suspending|froze|freezes|freezing|grounded|grounds|vetoed|vetoes') },
   { kind: 'prohibit', pattern: /\b(?:turned down|turns down|rejected|rejects|refused|denied|denies)\b(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:application|request|bid|proposal|permit|licen[cs]e|merger|deal|takeover|plan)\b)/gi },
   { kind: 'prohibit', pattern: /\b(?:imposed|imposes|placed|places|put|puts|declared|declares|announced|announces|ordered|orders)\s+(?:a|an|the|new)?\s*(?:[\w-]+\s+){0,2}?(?:ban|moratorium|embargo|freeze|prohibition|halt)\b/gi },
-  { kind: 'restrict', pattern: /\b(?:imposed|imposes|placed|places|introduced|introduces|announced|announces)\s+(?:a|an|the|new)?\s*(?:[\w$%-]+\s+){0,3}?(?:restrictions?|limits?|curbs?|caps?|tariffs?|sanctions|quotas?|controls|fees?|tax|taxes|levy|levies|duties|requirements?|mandates?|fines?|rules?|curfews?|lockdowns?|orders?)\b/gi },
+  { kind: 'restrict', pattern: /\b(?:imposed|imposes|slapped|slaps|placed|places|introduced|introduces|announced|announces)\s+(?:a|an|the|new)?\s*(?:[\w$%-]+\s+){0,3}?(?:restrictions?|limits?|curbs?|caps?|tariffs?|sanctions|quotas?|controls|fees?|tax|taxes|levy|levies|duties|requirements?|mandates?|fines?|rules?|curfews?|lockdowns?|orders?)\b/gi },
   { kind: 'restrict', pattern: VERB('restricted|restricts|restricting|capped|caps|curbed|curbs|tightened|tightens|limited|fined|fines') },
   { kind: 'order', pattern: VERB('ordered|orders|directed|directs|instructed|instructs|mandated|mandates|required|requires') },
   // "a moratorium ..., which lawmakers imposed in 2019", "a ban that the agency had placed on", "duties it had placed on"
-  { kind: 'object-first', pattern: new RegExp(`\\b(?:${POLICY_NOUNS})\\b[^.;"“”]{0,90}?(?:\\bthat|\\bwhich|,\\s*which)?\\s+((?!that\\b|which\\b)(?:the\\s+|its\\s+|his\\s+|her\\s+)?[\\w’'-]+(?:\\s+[\\w’'-]+){0,2}?)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:imposed|placed|introduced|issued|granted|adopted|enacted|passed|put in place)\\b`, 'gi') },
+  { kind: 'object-first', pattern: new RegExp(`\\b(?:${POLICY_NOUNS})\\b[^.;"“”]{0,90}?(?:\\bthat|\\bwhich|,\\s*which)?\\s+((?!that\\b|which\\b)(?:the\\s+|its\\s+|his\\s+|her\\s+)?[\\w’'-]+(?:\\s+[\\w’'-]+){0,2}?)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:imposed|placed|introduced|issued|granted|adopted|enacted|passed|signed|put in place)\\b`, 'gi') },
 ];
 
 const BLOCKERS = new Set(['not', 'never', "n't", 'refused', 'declined', 'would', 'could', 'might', 'may', 'should', 'must', 'plans', 'planned', 'planning', 'considering', 'consider', 'weighing', 'weigh', 'review', 'reviewing', 'if', 'whether', 'unless', 'urged', 'asked', 'pressed', 'hoped', 'wants', 'wanted', 'sought', 'seeking', 'threatened', 'expected', 'likely', 'can', 'cannot', 'intends', 'intend', 'vowed', 'vows', 'proposed', 'proposes', 'calls', 'call']);
@@ -195,7 +195,7 @@ export class DecisionFinder {
         let end = start + m[0].length;
         if (rule.kind === 'object-first') {
           // the trigger is the closing verb; the object is the noun that opened the match
-          const verb = /(?:imposed|placed|introduced|issued|granted|adopted|enacted|passed|put in place)$/i.exec(m[0])!;
+          const verb = /(?:imposed|placed|introduced|issued|granted|adopted|enacted|passed|signed|put in place)$/i.exec(m[0])!;
           start = sentence.start + m.index + verb.index;
           end = start + verb[0].length;
         }
@@ -437,6 +437,10 @@ export class DecisionFinder {
       if (inObject && relativeBefore && f.kind !== 'object-first' && f.kind !== 'reverse') continue;
       const quoted = insideQuotation(this.ctx.quotations, f.start) !== undefined;
       const objectEnd = f.kind === 'object-first' ? f.end : this.clauseEnd(sentence, f.end);
+      // "suspended its own duties", "froze the steel tariff": halting a restriction lifts it for now
+      if (f.kind === 'prohibit' && /^(?:suspend|paus|froze|freez|halt)/i.test(f.match[0]) && /^\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:(?:own|new|steel|retaliatory|remaining|[\d.]+(?:\s+percent|%)?|[\w-]+)\s+){0,3}?(?:duty|duties|tariffs?|sanctions|restrictions?|curbs?|limits?|fees?|levy|levies|quotas?|mandate|embargo|ban)\b/i.test(text.slice(f.end, objectEnd))) {
+        f.kind = 'reverse';
+      }
       const actor = this.collective(this.actorOf(sentence, f, state.passive, objectEnd, previous), f.start);
       const ref = actor.ref;
       const entity = ref?.entity ?? null;
@@ -557,7 +561,7 @@ export class DecisionFinder {
   /** The policy noun phrase that an object-first relative clause follows: "the retaliatory duties (it had placed)". */
   private objectBefore(sentence: Sentence, f: Found): string {
     const matchStart = sentence.start + f.match.index;
-    const own = f.match[0].slice(0, Math.max(0, f.match[0].search(/\s+(?:that|which)\s+|,\s*which|\s+(?:\S+\s+){1,3}(?:had\s+|has\s+|have\s+)?(?:imposed|placed|introduced|issued|granted|adopted|enacted|passed|put in place)$/i)));
+    const own = f.match[0].slice(0, Math.max(0, f.match[0].search(/\s+(?:that|which)\s+|,\s*which|\s+(?:\S+\s+){1,3}(?:had\s+|has\s+|have\s+)?(?:imposed|placed|introduced|issued|granted|adopted|enacted|passed|signed|put in place)$/i)));
     const lead = tokenize(this.ctx.text, Math.max(sentence.start, matchStart - 40), matchStart);
     const modifiers: string[] = [];
     for (let i = lead.length - 1; i >= 0 && modifiers.length < 2; i--) {
