@@ -45,10 +45,17 @@ const TIME_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|wee
 
 const TRIGGERS: TriggerRule[] = [
   { kind: 'decision-previously', pattern: /\ba (?:decision|move|step|policy) (?:that )?(he|she|they|it|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?) (?:had )?(?:herself |himself |itself |themselves )?(?:previously |once |long |earlier |repeatedly |publicly )?(?:criticized|criticised|opposed|rejected|condemned|ruled out|resisted|denounced|called|described|blocked|refused)\b/giu },
+  // "The licence was granted in 2019 by the agency": the subject is the policy, the "by" phrase the actor
+  { kind: 'passive-subject', pattern: /\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:granted|approved|issued|imposed|introduced|adopted|signed|passed|authori[sz]ed|announced|enacted|decreed|lifted|revoked|rescinded|repealed|overturned|struck down|scrapped|banned|suspended|ordered|blocked)\b(?=[^.;]*?\bby\s)/gi },
+  // reduced passives after a policy noun: "The night ban, introduced by the regional government in 1998, ...",
+  // "Under a revised order signed on Tuesday by Transport Minister Karl Jansen, ..."
+  { kind: 'passive-subject', pattern: new RegExp(`(?<=\\b(?:${POLICY_NOUNS}|plan|program|programme|scheme|mandate|licen[cs]e)\\b,?\\s+)(?:first\\s+|originally\\s+|initially\\s+)?(?:granted|approved|issued|imposed|introduced|adopted|signed|authori[sz]ed|announced|enacted|decreed|ordered|put in place)\\b(?=(?:\\s+(?:on|in|last|this|earlier)\\s+[\\w ]{1,20}?)?\\s+by\\s)`, 'gi') },
   { kind: 'stance', pattern: /\bafter (?:initially|previously|long|years of|months of|first) (?:opposing|rejecting|refusing|resisting|ruling out|blocking|criticizing|criticising|balking at)\b/gi },
   { kind: 'stance', pattern: /\b(?:changed|changes|changing|reversed|reverses|shifted|shifts) (?:his|her|its|their) (?:stance|position|mind|course|policy|tune|approach)\b|\breversed course\b|\b(?:backtracked|backtracks|backpedal+ed|relented|relents|softened (?:his|her|its|their) stance)\b/gi },
   { kind: 'stance', pattern: /\b(?:dropped|drops|abandoned|abandons|withdrew|withdraws|ended|ends) (?:his|her|its|their) (?:long-standing |longtime |earlier |previous )?(?:opposition|objections?|resistance|refusal|veto threat)\b/gi },
-  { kind: 'stance', noun: true, pattern: /\b(?:U-turns?|u-turns?|about-faces?|about-turn|volte-face|climbdown|reversal of (?:course|policy|position)|change of (?:course|heart|position)|retreat|reversals?|shift|turnaround)\b(?=\s+(?:by|for|from)\b)/gi },
+  { kind: 'stance', noun: true, pattern: /\b(?:U-turns?|u-turns?|about-faces?|about-turn|volte-face|climbdown|reversal of (?:course|policy|position)|change of (?:course|heart|position)|retreat|reversals?|shift|turnaround|(?:striking|sharp|notable|remarkable|abrupt|dramatic|stark) turn)\b(?=\s+(?:by|for|from)\b)/gi },
+  // "Osei's reversal is ...", "the minister's U-turn": the possessor turned
+  { kind: 'stance', noun: true, pattern: /(?<=\p{Lu}[\p{L}-]*['’]s?\s+(?:[\p{Ll}-]+\s+)?)(?:reversal|U-turn|u-turn|about-face|climbdown|volte-face|turnaround|backtrack|retreat)\b(?!\s+(?:of|on)\b)/gu },
   { kind: 'stance', pattern: /\b(?:initially|first|at first|originally)\s+(?:refused|rejected|opposed|resisted|declined|blocked|balked)\b(?=[^.;]{0,100}?\b(?:before|but later|later|then)\s+(?:approving|agreeing|allowing|relenting|accepting|changing|reversing|approved|agreed|allowed|relented|accepted|changed|reversed)\b)/gi },
   { kind: 'stance', noun: true, pattern: /\b(?:U-turn|u-turn|about-face|about-turn|volte-face|climbdown)\b/gi },
   { kind: 'reverse', noun: true, pattern: /\b(?:reversal|repeal|revocation|lifting|rollback|overturning) of\b/gi },
@@ -64,8 +71,6 @@ const TRIGGERS: TriggerRule[] = [
   { kind: 'authorize', pattern: VERB('allowing|permitting|authori[sz]ing|clearing|approved|approves|approving|authori[sz]ed|authori[sz]es|authori[sz]ing|permitted|permits|allowed|allows|cleared|clears|greenlit|green-lit|green-lighted|greenlighted|okayed|okays|ratified|ratifies|legali[sz]ed|legali[sz]es|enacted|enacts|signed off on|endorsed|endorses') },
   { kind: 'authorize', pattern: /\b(?:signed|signs)\b(?=\s+(?:a|an|the|into|his|her|its|their|off|it)\b)/gi },
   { kind: 'authorize', pattern: /\b(?:passed|passes|adopted|adopts|introduced|introduces|issued|issues|unveiled)\b(?=\s+(?:a|an|the|new|its)\s+(?:[\w$-]+\s+){0,4}?(?:law|bill|measure|ordinance|resolution|rule|rules|regulation|regulations|decree|order|guidelines|policy|mandate|directive|permit|licen[cs]e|waiver)\b|\s+it\b)/gi },
-  // "The licence was granted in 2019 by the agency": the subject is the policy, the "by" phrase the actor
-  { kind: 'passive-subject', pattern: /\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:granted|approved|issued|imposed|introduced|adopted|signed|passed|authori[sz]ed|lifted|revoked|rescinded|repealed|overturned|struck down|banned|suspended|ordered|blocked)\b(?=[^.;]*?\bby\s)/gi },
   { kind: 'passed-by', pattern: /\b(?:passed|cleared)\s+(?:the\s+)?(?:(?:state|federal|upper|lower)\s+)?(?:Senate|House|Assembly|Parliament|Congress|[Cc]ouncil|legislature|chamber|Bundestag|Knesset|Duma)\b/g },
   // base forms count only after "voted to", "decided to", "agreed to" (see blocked())
   { kind: 'authorize', pattern: /(?<=\bto\s)(?:approve|allow|authori[sz]e|permit|clear|sign|ratify|legali[sz]e|adopt|pass|extend|reinstate|renew|impose)\b/gi },
@@ -76,11 +81,11 @@ const TRIGGERS: TriggerRule[] = [
   { kind: 'prohibit', pattern: VERB('paused|pauses|pausing|banned|bans|banning|prohibited|prohibits|prohibiting|barred|bars|barring|forbade|forbids|outlawed|outlaws|outlawing|blocked|blocks|halted|halts|halting|suspended|suspends|suspending|froze|freezes|freezing|grounded|grounds|vetoed|vetoes') },
   { kind: 'prohibit', pattern: /\b(?:turned down|turns down|rejected|rejects|refused|denied|denies)\b(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:application|request|bid|proposal|permit|licen[cs]e|merger|deal|takeover|plan)\b)/gi },
   { kind: 'prohibit', pattern: /\b(?:imposed|imposes|placed|places|put|puts|declared|declares|announced|announces|ordered|orders)\s+(?:a|an|the|new)?\s*(?:[\w-]+\s+){0,2}?(?:ban|moratorium|embargo|freeze|prohibition|halt)\b/gi },
-  { kind: 'restrict', pattern: /\b(?:imposed|imposes|placed|places|introduced|introduces|announced|announces)\s+(?:a|an|the|new)?\s*(?:[\w$%-]+\s+){0,3}?(?:restrictions?|limits?|curbs?|caps?|tariffs?|sanctions|quotas?|controls|fees?|tax|taxes|levy|levies|duties|requirements?|mandates?|fines?|rules?|curfews?|lockdowns?|orders?)\b/gi },
+  { kind: 'restrict', pattern: /\b(?:imposed|imposes|slapped|slaps|placed|places|introduced|introduces|announced|announces)\s+(?:a|an|the|new)?\s*(?:[\w$%-]+\s+){0,3}?(?:restrictions?|limits?|curbs?|caps?|tariffs?|sanctions|quotas?|controls|fees?|tax|taxes|levy|levies|duties|requirements?|mandates?|fines?|rules?|curfews?|lockdowns?|orders?)\b/gi },
   { kind: 'restrict', pattern: VERB('restricted|restricts|restricting|capped|caps|curbed|curbs|tightened|tightens|limited|fined|fines') },
   { kind: 'order', pattern: VERB('ordered|orders|directed|directs|instructed|instructs|mandated|mandates|required|requires') },
   // "a moratorium ..., which lawmakers imposed in 2019", "a ban that the agency had placed on", "duties it had placed on"
-  { kind: 'object-first', pattern: new RegExp(`\\b(?:${POLICY_NOUNS})\\b[^.;"“”]{0,90}?(?:\\bthat|\\bwhich|,\\s*which)?\\s+((?!that\\b|which\\b)(?:the\\s+|its\\s+|his\\s+|her\\s+)?[\\w’'-]+(?:\\s+[\\w’'-]+){0,2}?)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:imposed|placed|introduced|issued|granted|adopted|enacted|passed|put in place)\\b`, 'gi') },
+  { kind: 'object-first', pattern: new RegExp(`\\b(?:${POLICY_NOUNS})\\b[^.;"“”]{0,90}?(?:\\bthat|\\bwhich|,\\s*which)?\\s+((?!that\\b|which\\b)(?:the\\s+|its\\s+|his\\s+|her\\s+)?[\\w’'-]+(?:\\s+[\\w’'-]+){0,2}?)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:imposed|placed|introduced|issued|granted|adopted|enacted|passed|signed|put in place)\\b`, 'gi') },
 ];
 
 const BLOCKERS = new Set(['not', 'never', "n't", 'refused', 'declined', 'would', 'could', 'might', 'may', 'should', 'must', 'plans', 'planned', 'planning', 'considering', 'consider', 'weighing', 'weigh', 'review', 'reviewing', 'if', 'whether', 'unless', 'urged', 'asked', 'pressed', 'hoped', 'wants', 'wanted', 'sought', 'seeking', 'threatened', 'expected', 'likely', 'can', 'cannot', 'intends', 'intend', 'vowed', 'vows', 'proposed', 'proposes', 'calls', 'call']);
@@ -190,7 +195,7 @@ export class DecisionFinder {
         let end = start + m[0].length;
         if (rule.kind === 'object-first') {
           // the trigger is the closing verb; the object is the noun that opened the match
-          const verb = /(?:imposed|placed|introduced|issued|granted|adopted|enacted|passed|put in place)$/i.exec(m[0])!;
+          const verb = /(?:imposed|placed|introduced|issued|granted|adopted|enacted|passed|signed|put in place)$/i.exec(m[0])!;
           start = sentence.start + m.index + verb.index;
           end = start + verb[0].length;
         }
@@ -214,6 +219,9 @@ export class DecisionFinder {
       // "voted 5-0 on Wednesday night to ban": an infinitive after a decision verb is the decision
       const lead = this.ctx.text.slice(Math.max(sentence.start, f.start - 60), f.start);
       if (!DECISION_VERBS.test(lead) || /\b(?:not|never|against)\b/i.test(lead)) return null;
+      // "voted to urge the ministry to reinstate the ban": a request, not the decision
+      const afterVerb = lead.slice(lead.search(DECISION_VERBS));
+      if (/\bto\s+(?:urge|ask|call on|press|request|demand|encourage|lobby|petition|seek|study|consider|review|explore|recommend|invite)\b/i.test(afterVerb)) return null;
     }
     if (DETERMINER_BEFORE.has(previous)) return null;
     const firstWord = f.match[0].split(/\s+/)[0]!.toLowerCase();
@@ -234,7 +242,7 @@ export class DecisionFinder {
   }
 
   private actorOf(sentence: Sentence, f: Found, passive: boolean, objectEnd: number, previous: { actor: Actor; objectEnd: number } | null): Actor {
-    const { text, references } = this.ctx;
+    const { text, references, registry } = this.ctx;
     if (f.kind === 'decision-previously') {
       const pronoun = f.match[1]!;
       const at = f.start + f.match[0].toLowerCase().indexOf(` ${pronoun.toLowerCase()} `) + 1;
@@ -258,13 +266,19 @@ export class DecisionFinder {
       const from = f.end + by[0].length;
       const limit = f.kind === 'passive-subject' ? sentence.end : objectEnd;
       const rest = text.slice(from, limit);
-      const stop = rest.search(/[,;.]|\s(?:to|on|in|after|for|that|which)\s/);
+      // the agent ends before a time, place or circumstance: "by the board last June at the urging of ..."
+      const stop = rest.search(/[,;.]|\s(?:to|on|in|at|after|before|for|that|which|last|this|during|with|amid|over|under|when|as|days|weeks|months|years|\d)[\s,.]/);
+      // "by Varga's predecessor, Tomas Aalto,": the name in apposition is the agent
+      const appositive = stop >= 0 && rest[stop] === ',' ? registry.mentionsWithin(from + stop, from + stop + 3).find((m) => m.via === 'name' && (m.entity.type === 'Person' || m.entity.type === 'Agency')) : undefined;
+      if (appositive && /^,\s*$/.test(text.slice(from + stop, appositive.start)) && /^\s*[,.;]/.test(text.slice(appositive.end, appositive.end + 2))) {
+        return { ref: { entity: appositive.entity, start: appositive.start, end: appositive.end, via: 'name', confidence: 0.8 } };
+      }
       const ref = references.resolvePhrase(from, stop < 0 ? limit : from + stop, false);
       if (ref) return { ref: ref.entity.type === 'Place' ? { ...ref, entity: references.governmentOf(ref.entity) } : ref };
     }
     if (f.noun && f.kind === 'stance') {
       // "a sharp change of course for Lund", "a notable retreat for Whitfield"
-      const forWhom = /^\s+for\s+/i.exec(text.slice(f.end, objectEnd));
+      const forWhom = /^\s+for\s+(?!(?:a|an|another|one)\s)/i.exec(text.slice(f.end, objectEnd));
       if (forWhom) {
         const from = f.end + forWhom[0].length;
         const rest = text.slice(from, objectEnd);
@@ -327,6 +341,14 @@ export class DecisionFinder {
       if (own) return { ref: this.pronounRef(own[1]!, f.start, 0.65) };
     }
     return { ref: null };
+  }
+
+  /** "members approved", "lawmakers voted to": the members of the body that the text is about decide as that body. */
+  private collective(actor: Actor, at: number): Actor {
+    const e = actor.ref?.entity;
+    if (!e || !e.anonymous || !/^(?:members|lawmakers|legislators|councillors|councilors|council members|board members|commissioners|judges|justices|senators|ministers)$/i.test(e.name)) return actor;
+    const body = [...this.ctx.registry.mentions].reverse().find((m) => m.start < at && m.entity.type === 'Agency' && !m.entity.anonymous && /\b(?:board|council|commission|committee|parliament|legislature|senate|assembly|congress|court|tribunal|panel|cabinet|government)\b/i.test(m.entity.name));
+    return body ? { ref: { entity: body.entity, start: actor.ref!.start, end: actor.ref!.end, via: 'nominal', confidence: 0.6 } } : actor;
   }
 
   private policy(name: string, effect: Effect, at: number, description?: string): EntityRecord {
@@ -415,7 +437,11 @@ export class DecisionFinder {
       if (inObject && relativeBefore && f.kind !== 'object-first' && f.kind !== 'reverse') continue;
       const quoted = insideQuotation(this.ctx.quotations, f.start) !== undefined;
       const objectEnd = f.kind === 'object-first' ? f.end : this.clauseEnd(sentence, f.end);
-      const actor = this.actorOf(sentence, f, state.passive, objectEnd, previous);
+      // "suspended its own duties", "froze the steel tariff": halting a restriction lifts it for now
+      if (f.kind === 'prohibit' && /^(?:suspend|paus|froze|freez|halt)/i.test(f.match[0]) && /^\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:(?:own|new|steel|retaliatory|remaining|[\d.]+(?:\s+percent|%)?|[\w-]+)\s+){0,3}?(?:duty|duties|tariffs?|sanctions|restrictions?|curbs?|limits?|fees?|levy|levies|quotas?|mandate|embargo|ban)\b/i.test(text.slice(f.end, objectEnd))) {
+        f.kind = 'reverse';
+      }
+      const actor = this.collective(this.actorOf(sentence, f, state.passive, objectEnd, previous), f.start);
       const ref = actor.ref;
       const entity = ref?.entity ?? null;
       if (entity && (entity.type === 'Place' || entity.type === 'WeaponSystem' || entity.type === 'Policy')) continue;
@@ -453,7 +479,12 @@ export class DecisionFinder {
         const to = /^\s+((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*|(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+(?:to|from)\s/u.exec(rest);
         if (to && (f.kind === 'authorize' || f.kind === 'prohibit' || f.kind === 'order')) recipientEnd = f.end + to[0].length - 4;
       }
-      const objectText = f.kind === 'object-first' ? this.objectBefore(sentence, f) : text.slice(f.kind === 'reverse' || f.noun ? f.end : objectStart, objectEnd);
+      let objectText = f.kind === 'object-first' ? this.objectBefore(sentence, f) : text.slice(f.kind === 'reverse' || f.noun ? f.end : objectStart, objectEnd);
+      // "a state drought fund that Governor Ruiz approved in January": no object after the verb, the antecedent is it
+      if (f.kind !== 'object-first' && !f.noun && /^\s*(?:(?:in|on|at|last|this|earlier|during|after|before)\b|[,.;]|$)/i.test(rest)) {
+        const antecedent = /\b((?:the|a|an|its|their|his|her)\s+(?:[\w$%’'-]+\s+){0,5}?[\w’'-]+)\s+(?:that|which)\s+[^,;"“”]{0,60}$/i.exec(text.slice(sentence.start, f.start));
+        if (antecedent && POLICY_HEADS.test(antecedent[1]!) || antecedent && /\b(?:fund|budget|program|programme|project|proposal|merger|takeover|sale|contract)\b/i.test(antecedent[1]!)) objectText = antecedent![1]!;
+      }
       const objectRange: [number, number] = f.kind === 'object-first' ? [sentence.start + f.match.index, f.start] : [objectStart, objectEnd];
       const weapons = this.ctx.registry.mentionsWithin(objectRange[0], objectRange[1]).filter((m) => m.entity.type === 'WeaponSystem');
       const mainWeapon = weapons[0]?.entity;
@@ -516,6 +547,11 @@ export class DecisionFinder {
       if (!definite && (!name || name.length < 3)) continue;
       const policy = definite ?? this.policy(name, effect, sentence.start, summarize(objectText));
       this.add({ type: 'AUTHORIZED', from: entity, to: policy, sentence, at: f.start, confidence });
+      // "In its place, members approved a voluntary program": the new policy replaces the one just reversed
+      if (/^\s*(?:in (?:its|their) place|instead|as a replacement|to replace (?:it|them))\s*,?/i.test(text.slice(sentence.start, f.start))) {
+        const reversed = [...this.facts].reverse().find((x) => x.type === 'REVERSED' && x.to.type === 'Policy' && x.sentence.index >= sentence.index - 2 && x.sentence.index < sentence.index && x.to !== policy && !/earlier stance/.test(x.to.name));
+        if (reversed) this.add({ type: 'REVERSED', from: policy, to: reversed.to, sentence, at: f.start, confidence: confidence * 0.8 });
+      }
       this.links(policy, sentence, objectRange[0], objectRange[1], f.start, recipientEnd);
       this.decisions.push({ policy, actor: entity, at: f.start, sentence: sentence.index, objectEnd });
       previous = { actor, objectEnd, policy };
@@ -525,7 +561,7 @@ export class DecisionFinder {
   /** The policy noun phrase that an object-first relative clause follows: "the retaliatory duties (it had placed)". */
   private objectBefore(sentence: Sentence, f: Found): string {
     const matchStart = sentence.start + f.match.index;
-    const own = f.match[0].slice(0, Math.max(0, f.match[0].search(/\s+(?:that|which)\s+|,\s*which|\s+(?:\S+\s+){1,3}(?:had\s+|has\s+|have\s+)?(?:imposed|placed|introduced|issued|granted|adopted|enacted|passed|put in place)$/i)));
+    const own = f.match[0].slice(0, Math.max(0, f.match[0].search(/\s+(?:that|which)\s+|,\s*which|\s+(?:\S+\s+){1,3}(?:had\s+|has\s+|have\s+)?(?:imposed|placed|introduced|issued|granted|adopted|enacted|passed|signed|put in place)$/i)));
     const lead = tokenize(this.ctx.text, Math.max(sentence.start, matchStart - 40), matchStart);
     const modifiers: string[] = [];
     for (let i = lead.length - 1; i >= 0 && modifiers.length < 2; i--) {
@@ -546,10 +582,20 @@ export class DecisionFinder {
       const i = text.slice(sentence.start, f.start).lastIndexOf(sep);
       return i < 0 ? -1 : sentence.start + i + sep.length;
     }));
-    const subject = text.slice(clauseStart, f.start);
+    let subject = text.slice(clauseStart, f.start);
+    let subjectStart = clauseStart;
+    if (!/\S/.test(subject)) {
+      // a reduced passive after a comma: the noun phrase before it ("The night ban, introduced by ...")
+      const lead = text.slice(sentence.start, f.start).replace(/,\s*$/, '');
+      const open = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('—'));
+      subjectStart = sentence.start + open + 1;
+      subject = lead.slice(open + 1);
+    }
+    // "Under a revised order": the preposition is no part of the policy's name
+    subject = subject.replace(/^\s*(?:under|with|in|by|through|via)\s+/i, '');
     const policy = this.definitePolicy(subject.trim()) ?? (summarize(subject) ? this.policy(summarize(subject), effectOfObject(subject, /ban|suspend|block/.test(verb) ? 'PROHIBIT' : 'PERMIT'), sentence.start) : undefined);
     if (!policy) return;
-    this.current = { object: [clauseStart, f.start], reversal: /lifted|revoked|rescinded|repealed|overturned|struck/.test(verb) };
+    this.current = { object: [subjectStart, f.start], reversal: /lifted|revoked|rescinded|repealed|overturned|struck|scrapped/.test(verb) };
     const confidence = 0.6;
     const at = f.start + f.match[0].toLowerCase().lastIndexOf(verb);
     if (this.current.reversal) {

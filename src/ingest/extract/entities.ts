@@ -124,7 +124,8 @@ function prepareWords(text: string, tokens: Token[], sentence: Sentence, prefixe
     if (/^\d/.test(t.text)) name = /^(?:local|chapter|district|unit|ward|precinct|division|post|lodge|no\.)$/i.test(words[words.length - 1]?.text ?? '') && words[words.length - 1]!.name;
     const word: Word = { ...t, name, initial };
     // A dateline: an all-capitals place opening the paragraph ("AUSTIN, Texas —", "SEOUL —").
-    if (paragraphStart && words.length < 3 && /^\p{Lu}{3,}$/u.test(t.text) && /^\s*(?:,|—|–|-|\()/.test(text.slice(t.end, t.end + 3)) && !KNOWN_AGENCIES.has(bare)) {
+    // "SAN LEANDRO, California —": every all-capitals word up to the comma or dash belongs to the place.
+    if (paragraphStart && words.length < 3 && /^\p{Lu}{2,}$/u.test(t.text) && /^(?:\s+\p{Lu}{2,})*\s*(?:,|—|–|-|\()/u.test(text.slice(t.end, t.end + 40)) && (words.length === 0 || words.every((w) => w.dateline)) && !KNOWN_AGENCIES.has(bare)) {
       word.dateline = true;
       word.name = true;
     }
@@ -199,7 +200,7 @@ function buildRuns(text: string, words: Word[]): Run[] {
     const previous = current[current.length - 1];
     const gap = previous ? text.slice(previous.end, w.start) : '';
     // "King's College London": a possessive inside an institution's name
-    const possessiveInside = previous?.possessive && w.name && isOrgHead(w.lower) && !isLexiconPlace(previous.lower) && !PLACE_ALIASES[previous.lower] && /^['’]s\s+$/.test(gap) && !placeLike(text, previous.text.replace(/['’]s?$/, ''));
+    const possessiveInside = previous?.possessive && w.name && isOrgHead(w.lower) && !isLexiconPlace(previous.lower) && !PLACE_ALIASES[previous.lower] && (/^['’]s\s+$/.test(gap) || (/^['’]\s+$/.test(gap) && /s$/.test(previous.text))) && !placeLike(text, previous.text.replace(/['’]s?$/, ''));
     // "Department for Environment, Food and Rural Affairs": a list inside an institution's name
     const listInside = previous && /^,\s+$/.test(gap) && w.name && current.some((c, k) => (isOrgHead(c.lower) || TITLE_HEADS.has(c.lower)) && /^(?:of|for)$/.test(current[k + 1]?.lower ?? ''))
       && /^(?:[\p{Lu}][\p{L}]*\s*,\s*)*[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?\s+and\s+\p{Lu}/u.test(text.slice(w.start, w.start + 60));
@@ -207,6 +208,12 @@ function buildRuns(text: string, words: Word[]): Run[] {
     if (w.name) {
       if (previous && !joined) close(i);
       if (w.dateline) {
+        const last = runs[runs.length - 1];
+        if (!current.length && last?.words.every((x) => x.dateline) && /^\s+$/.test(text.slice(last.end, w.start))) {
+          last.words.push(w);
+          last.end = w.end;
+          continue;
+        }
         close(i);
         runs.push({ words: [w], start: w.start, end: w.end });
         continue;
@@ -282,7 +289,7 @@ function classify(run: Run, context: Context): Candidate[] {
 
   const gazetteerHit = context.gazetteer.get(bare);
   if (gazetteerHit && gazetteerHit.type !== 'Policy' && gazetteerHit.type !== 'WeaponSystem') return [make(gazetteerHit.type, 0.9)];
-  if (words.length === 1 && words[0]!.dateline) return [make('Place', 0.8, { canonical: PLACE_ALIASES[bare] ?? titleCase(full), kind: 'city' })];
+  if (words.every((w) => w.dateline)) return [make('Place', 0.8, { canonical: PLACE_ALIASES[bare] ?? titleCase(full), kind: 'city' })];
   if (run.trailing?.kind === 'org') {
     const kind = /administration|government|regime|junta|cabinet/.test(run.trailing.word) ? 'government' : /military|army|navy|force|guard/.test(run.trailing.word) ? 'military' : /party/.test(run.trailing.word) ? 'party' : undefined;
     return [make('Agency', 0.8, { kind })];
@@ -667,6 +674,15 @@ export function detectNamedEntities(
     if ((/\b(?:in|near|from|across|outside|inside|around|to)\s+(?:the\s+)?$/.test(before) || listedWithPlace) && c.type === 'Single' && !isLastName(bare)) {
       addPlace({ ...c, type: 'Place', confidence: 0.45 });
     }
+  }
+  // A surname that opens a sentence and is also a common word ("Sand changed her stance", "Park said"): capitals
+  // there say nothing, but a person of that surname named earlier does.
+  for (const sentence of sentences) {
+    if (sentence.headline) continue;
+    const first = tokensOf(sentence)[0];
+    if (!first || !first.cap || registry.mentionAt(first.start) || !/^(?:\s+\p{Ll}|,|['’]s\s)/u.test(text.slice(first.end, first.end + 3))) continue;
+    const owners = surnameOwners(first.text).filter((o) => o.mentions.some((m) => m.start < first.start));
+    if (owners.length) registry.addMention(nearest(owners, first.start), first.start, first.end, first.text);
   }
   // Later mentions of an agency by a single word of its name that the text set up ("Aerion" after "Aerion's chief executive").
   for (const c of singles) {

@@ -74,8 +74,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const weaponSpans = detectWeapons(text, sentences, tokensOf, registry);
   detectNamedEntities(text, sentences, tokensOf, registry, { gazetteer, quotations, taken: weaponSpans });
   const references = new References(text, registry, quotations);
+  references.bodies(sentences, true);
   const drafts = new SpeakerFinder(text, sentences, quotations, references).statements();
   const factDrafts = new DecisionFinder({ text, sentences, quotations, registry, references }).run();
+  references.bodies(sentences);
   const timeline = new Timeline(text, article, sentences, quotations);
   const factDates = timeline.factDates(factDrafts);
   const statementDates = timeline.statementDates(drafts, factDrafts, factDates);

@@ -33,6 +33,8 @@ const GENERIC_KIND: Record<string, RegExp> = {
   firm: /\b(?:inc|corp|co|ltd|llc|plc|company|labs?|partners|associates|group|firm|company)\b/i,
   group: /\b(?:group|association|coalition|alliance|federation|union|center|centre|institute|network|council|league|society|europe|first)\b/i,
 };
+/** A legislature or government named by its common noun, with an owner ("Ostravia's") or a qualifier ("upper"). */
+const BODY = /\b(?:(the|its|their|whose)\s+)?(?:(\p{Lu}[\p{L}-]*)['’]s\s+)?((?:previous|former|new|current|federal|national|regional|state|provincial|upper|lower)\s+)?(government|parliament|legislature|Senate|senate|cabinet|house)\b/gu;
 /** Agency nouns general enough to stand for the latest agency of any kind. */
 const GENERIC_AGENCY_NOUNS = new Set(['agency', 'body', 'organization', 'organisation', 'regulator', 'watchdog', 'authority', 'group', 'company', 'firm', 'institution']);
 
@@ -73,6 +75,12 @@ export class References {
   resolvePronoun(word: string, at: number): EntityRecord | undefined {
     const w = word.toLowerCase();
     const ownQuote = insideQuotation(this.quotations, at);
+    if (w === 'it' && !ownQuote) {
+      // "The appeals board did not clear the club entirely. It ordered ...": a sentence-opening "it" continues
+      // the body that opened the sentence before, even when other names came up in between
+      const subject = this.previousSubject(at);
+      if (subject) return subject;
+    }
     const mentions = this.registry.mentions;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i]!;
@@ -224,7 +232,7 @@ export class References {
       if (ahead) return { entity: ahead.entity, start, end, via: 'nominal', confidence: 0.6 };
       // "The Oakdale school board", "the city council", "The government": a body the text names only this way
       const namedHere = modifiers.some((t) => t.cap) || /^(?:the|its|their|possessive)$/.test(determiner);
-      if (namedHere && !GENERIC_AGENCY_NOUNS.has(role.noun) && /^(?:council|board|court|legislature|parliament|senate|assembly|commission|committee|government|ministry|department|police|army|military|navy|cabinet|administration|agency|authority|district|county|city|state)$/.test(role.noun)) {
+      if (namedHere && !GENERIC_AGENCY_NOUNS.has(role.noun) && /^(?:council|board|court|panel|tribunal|legislature|parliament|senate|assembly|commission|committee|government|ministry|department|police|army|military|navy|cabinet|administration|agency|authority|district|county|city|state)$/.test(role.noun)) {
         const name = this.text.slice(before[determiner && determiner !== 'possessive' ? 1 : 0]?.start ?? head.start, head.end);
         const record = this.registry.create({ key: `agency:${normalizeName(name).replace(/\s+/g, '-')}`, type: 'Agency', name, kind: role.noun === 'government' ? 'government' : undefined, confidence: 0.5, roles: [role.noun] });
         record.aliases.add(this.text.slice(start, head.end).trim());
@@ -298,6 +306,80 @@ export class References {
     return null;
   }
 
+  /**
+   * Legislatures and governments the text names by a common noun ("told parliament", "Ostravia's government",
+   * "the upper house", "the previous government"): they are agencies of the article even where nobody speaks or
+   * acts through them, and later references ("the legislature voted") find them.
+   */
+  bodies(sentences: Array<{ start: number; end: number; headline?: boolean }>, early = false): void {
+    for (const sentence of sentences) {
+      if (sentence.headline) continue;
+      const slice = this.text.slice(sentence.start, sentence.end);
+      BODY.lastIndex = 0;
+      for (let m = BODY.exec(slice); m; m = BODY.exec(slice)) {
+        const head = m[4]!;
+        const headStart = sentence.start + m.index + m[0].length - head.length;
+        // a capitalized name already covers it ("European Parliament", "Oregon State Senate", "German government")
+        if (this.registry.mentionAt(headStart)) continue;
+        // "Senate" capitalized or not; the others only in lower case, where they are no part of a longer name
+        if (/^\p{Lu}/u.test(head) && !/^Senate$/.test(head)) continue;
+        let noun = head.toLowerCase();
+        let modifier = m[3]?.trim().toLowerCase();
+        if (noun === 'house') {
+          // only "the upper house", "the lower house"
+          if (modifier !== 'upper' && modifier !== 'lower') continue;
+          noun = `${modifier} house`;
+          modifier = undefined;
+        }
+        const ownerStart = m[2] ? sentence.start + m.index + m[0].indexOf(m[2]) : -1;
+        // "Ostland, whose parliament ...": the owner is the name before "whose"
+        const whoseAt = m[1] === 'whose' ? sentence.start + m.index : -1;
+        const owner = ownerStart >= 0 ? this.registry.mentionAt(ownerStart) : whoseAt >= 0 ? [...this.registry.mentions].reverse().find((x) => x.end <= whoseAt && x.end >= whoseAt - 3) : undefined;
+        const surface = this.text.slice(owner ? owner.start : headStart - (m[3]?.length ?? 0), headStart + head.length);
+        if (owner && owner.entity.type === 'Place') {
+          const place = owner.entity;
+          if (noun === 'government' || noun === 'cabinet') {
+            if (modifier && !/^(?:federal|national|state)$/.test(modifier)) continue;
+            const record = this.governmentOf(place, surface);
+            this.registry.addMention(record, owner.start, headStart + head.length, surface, 'nominal');
+            continue;
+          }
+          const demonym = demonymOfCountry(place.name);
+          const name = demonym ? `${demonym} ${noun}` : `${place.name}'s ${noun}`;
+          const record = this.registry.create({ key: `agency:${normalizeName(place.name)}-${noun.replace(/\s+/g, '-')}`, type: 'Agency', name, kind: 'legislature', confidence: 0.6, roles: [noun.split(' ').pop()!] });
+          for (const alias of [`${place.name}'s ${noun}`, `${noun} of ${place.name}`, noun]) if (alias !== name) record.aliases.add(alias);
+          // a bare "parliament" found earlier was this one
+          const bare = this.registry.get(`agency:${normalizeName(noun).replace(/\s+/g, '-')}`);
+          if (bare && bare !== record && bare.name === noun) this.registry.merge(record, bare);
+          this.registry.addMention(record, whoseAt >= 0 ? headStart : owner.start, headStart + head.length, whoseAt >= 0 ? head : surface, 'nominal');
+          continue;
+        }
+        // "the previous government" is not the government in office; "the state Senate" is the Senate
+        // a bare "the government" waits until the speakers and actors have named the governments they mean
+        if (early && /^(?:government|cabinet)$/.test(noun)) continue;
+        const named = modifier && !/^(?:federal|national|state)$/.test(modifier) ? `${modifier} ${noun}` : noun;
+        const qualified = noun.includes(' ') ? noun.length - head.length : 0;
+        const existing = named === noun && !qualified ? this.lookBack(noun, headStart + 1, true) ?? this.registry.entities.find((e) => e.type === 'Agency' && !e.anonymous && (e.roles.has(noun) || normalizeName(e.name).split(' ').includes(noun) || (/^(?:government|cabinet)$/.test(noun) && e.kind === 'government'))) : undefined;
+        const record = existing ?? this.registry.create({ key: `agency:${normalizeName(named).replace(/\s+/g, '-')}`, type: 'Agency', name: head === 'Senate' ? 'Senate' : named, kind: /government|cabinet/.test(noun) ? 'government' : 'legislature', confidence: 0.5, roles: [noun.split(' ').pop()!] });
+        if (!existing && m[1]) record.aliases.add(`the ${named}`);
+        this.registry.addMention(record, headStart - (m[3] ? m[3].length : 0), headStart + head.length, surface, 'nominal');
+      }
+    }
+  }
+
+  private previousSubject(at: number): EntityRecord | undefined {
+    const before = this.text.slice(Math.max(0, at - 400), at);
+    if (!/(?:[.!?]["”]?\s+|\n)$/.test(before)) return undefined;
+    const trimmed = before.replace(/(?:[.!?]["”]?\s+|\n)$/, '');
+    const open = Math.max(trimmed.search(/[^.!?\n]*$/), 0);
+    const start = at - before.length + open;
+    const m = /^\s*(?:The|Its|Their)\s+((?:[\p{L}'’-]+\s+){0,3}?(?:board|council|court|panel|tribunal|commission|committee|ministry|agency|authority|regulator|government|department|administration|federation|legislature|parliament))\b/u.exec(this.text.slice(start, at));
+    if (!m) return undefined;
+    const phraseStart = start + m[0].length - m[1]!.length - (m[0].trimStart().length - m[1]!.length);
+    const ref = this.resolvePhrase(phraseStart, start + m[0].length, false);
+    return ref && ref.entity.type === 'Agency' && !ref.entity.plural ? ref.entity : undefined;
+  }
+
   /** A country acting or speaking is its government: "Germany approved", "Norway's government said". */
   governmentOf(place: EntityRecord, surface?: string): EntityRecord {
     const country = place.name;
@@ -364,7 +446,7 @@ export class References {
       if (open < 0) return null;
       // "Its president, Martin Kessler, warned" / "The utility, Columbia Basin Power, said": the apposition is the name
       const named = this.registry.mentionsWithin(limitStart + open + 1, limitStart + inner.length).find((m) => m.via === 'name' && (m.entity.type === 'Person' || m.entity.type === 'Agency') && !m.entity.anonymous);
-      if (named && /^[\s]*$/.test(this.text.slice(named.end, limitStart + inner.length)) && /^,\s*$/.test(this.text.slice(limitStart + open, named.start))) {
+      if (named && /^[\s]*$/.test(this.text.slice(named.end, limitStart + inner.length)) && /^,\s*(?:the\s+)?$/i.test(this.text.slice(limitStart + open, named.start))) {
         return { entity: named.entity, start: named.start, end: named.end, via: 'name', confidence: 0.9 };
       }
       end = limitStart + open;
@@ -397,6 +479,15 @@ export class References {
     if (direct && !singularRole(last.lower)) {
       if (direct.entity.type === 'Place') return { entity: this.governmentOf(direct.entity), start: direct.start, end: direct.end, via: 'name', confidence: 0.7 };
       return { entity: direct.entity, start: direct.start, end: direct.end, via: 'name', confidence: 0.9 };
+    }
+    // "A person familiar with the appeals board's deliberations": a source whose affiliation runs long
+    const sourceAt = words.findIndex((t, i) => i < words.length - 1 && (SOURCE_NOUNS[t.lower] !== undefined || PLURAL_SOURCE.has(t.lower)) && AFFILIATION_WORDS.has(words[i + 1]!.lower));
+    if (sourceAt >= 0 && words.length - sourceAt > 6 && words.length - sourceAt <= 14) {
+      let k = sourceAt;
+      if (k > 1 && DETERMINERS.has(words[k - 2]!.lower) && !words[k - 1]!.cap) k -= 2;
+      else if (k > 0 && DETERMINERS.has(words[k - 1]!.lower)) k -= 1;
+      const ref = this.resolvePhrase(words[k]!.start, end, false);
+      if (ref?.entity.anonymous) return ref;
     }
     // a nominal ending here: take up to six words back, from the first determiner
     let tail = words.slice(-7);

@@ -37,6 +37,8 @@ interface Attribution {
 }
 
 const NOT_A_SPEECH_VERB_AFTER = new Set(['to', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
+/** Past tenses without "-ed" that make a reported clause: "said the ruling sent the wrong message". */
+const IRREGULAR_PAST = /\b(?:sent|fit|made|took|gave|came|went|got|kept|left|lost|paid|put|set|thought|saw|knew|found|felt|meant|brought|bought|ran|won|began|spent|held|stood|led|became|grew|fell|rose|cut|hit|let|broke|chose|drove|wrote|spoke|showed|shown|told|sold|built|taught|caught|fought|sought|understood|forgot|hid|struck|swept|slept|met|heard|dealt|drew|threw|knew|bore|wore|tore|shut|split|spread|quit|sank|rang|sang|shook|stole|woke|forgave|withdrew|overtook|undid|upheld|withheld|outgrew|became|overcame)\b/;
 const OBJECT_VERBS = new Set(['told', 'tells', 'informed', 'assured', 'assures', 'briefed', 'warned', 'warns', 'reminded']);
 
 function contextAfterVerb(text: string, verb: Token, limit: number): string | undefined {
@@ -315,7 +317,7 @@ export class SpeakerFinder {
         rest = rest.replace(/^\s+(?:on|late|early|last|this|earlier)\s+(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)\b,?/i, '');
         rest = rest.replace(/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b,?/i, '');
         // a reported clause has a verb of its own
-        const hasVerb = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do|[a-z]{3,}ed)\b/.test(rest);
+        const hasVerb = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do|[a-z]{3,}ed)\b/.test(rest) || IRREGULAR_PAST.test(rest);
         if (hasVerb && /^\s+[\p{L}\d$]/u.test(rest) && !/^\s+(?:to|in|on|at|of|for|with|by|from|about|as|after|before|during|under|over|into|through|against|between|so|and|or|but|that|it\s+was\s+(?:not|too))\b/i.test(rest)) {
           clauseStart = s.end - rest.length;
         }
@@ -330,6 +332,14 @@ export class SpeakerFinder {
       if (quote) {
         const boundary = this.text.slice(clauseStart, quote.start).search(/,\s+(?:in what|which|calling|saying|describing|adding|according|as)\b/);
         if (boundary < 0) {
+          // `said A "quoted" and that B`, `said that it "disagrees" and would appeal`: B is said too
+          const rest = this.text.slice(quote.end, clauseEnd);
+          const more = /^[”"’]?\s*,?\s+and\s+(?:that\s+)?(?=(?:it|he|she|they|we|the|its|his|her|their|would|will|had|has|was|were|could|should|planned|intended|expected|is|are)\b)/i.exec(rest);
+          const nextQuote = this.quotations.find((o) => o.start > quote.end && o.start < clauseEnd && !o.isName);
+          if (more && !nextQuote) {
+            const draft = this.paraphraseDraft(s, ref, quote.end + more[0].length, clauseEnd, v.start, 0.8, contextAfterVerb(this.text, v, clauseStart));
+            if (draft) drafts.push(draft);
+          }
           taken = clauseEnd;
           continue;
         }

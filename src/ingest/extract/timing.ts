@@ -129,7 +129,7 @@ export class Timeline {
       const own = spec !== null;
       if (!spec && AT_THE_TIME.test(s.text)) spec = this.context(s.start);
       if (!spec && f.follows) spec = decided.get(f.follows) ?? null;
-      if (!spec && /\balso\b/i.test(s.text)) spec = recent.filter((r) => s.index - r.sentence <= 5 && this.recent(r.spec)).pop()?.spec ?? null;
+      if (!spec && /\balso\b|^\s*(?:in (?:its|their) place|instead|at the same time|in addition)\b/i.test(s.text)) spec = recent.filter((r) => s.index - r.sentence <= 5 && this.recent(r.spec)).pop()?.spec ?? null;
       // "By Monday evening, the suspension was over. X lifted the suspension ...": the neighbouring sentence's event
       if (!spec && (f.type === 'AUTHORIZED' || f.type === 'REVERSED')) spec = this.neighbourDate(s, decisionDateOf);
       spec ??= this.fallback;
@@ -153,6 +153,8 @@ export class Timeline {
         // "a 2019 policy": a year naming the policy; in a reversal, anything after the old policy's own verb
         if (/^\d{4}$/.test(d.text) && /^\s+\p{Ll}/u.test(this.text.slice(d.end, d.end + 3))) return false;
         if (f.reversal && /\b(?:that|which|who)\b/i.test(this.text.slice(f.object[0], d.start))) return false;
+        // "lifted the suspension it placed on the club in October": a clause without "that" dates the old policy too
+        if (f.reversal && /\b(?:it|he|she|they|we)\s+(?:had\s+|has\s+)?[a-z]+(?:ed|en|put|set)\b/i.test(this.text.slice(f.object[0], d.start))) return false;
       }
       return !this.belongsElsewhere(d, f.at, anchorWord, s);
     });
@@ -203,7 +205,10 @@ export class Timeline {
       const attribution = this.attributionText(d);
       if (!spec && AT_THE_TIME.test(attribution)) spec = this.context(Math.max(d.start, d.attributionAt));
       const previous = drafts[i - 1];
-      if (!spec && previous && previous.speaker === d.speaker && d.paragraph - previous.paragraph <= 1) spec = dates.get(previous) ?? null;
+      // the same speaker's previous statement dates this one, unless the text has moved on to another time since
+      // ("In November he told reporters ... On Wednesday he struck a different tone. ... Moen said")
+      const movedOn = previous && this.mentions.some((m) => m.start >= previous.end && m.end <= d.start && !insideQuotation(this.quotations, m.start));
+      if (!spec && previous && previous.speaker === d.speaker && d.paragraph - previous.paragraph <= 1 && !movedOn) spec = dates.get(previous) ?? null;
       if (!spec) spec = this.leadIn(d);
       if (!spec && lede && EVENT_CUES.test(attribution)) spec = lede;
       dates.set(d, spec ?? this.fallback);
@@ -228,7 +233,9 @@ export class Timeline {
     const before = sentence ? this.sentences[sentence.index - 1] : undefined;
     if (!before || before.headline || insideQuotation(this.quotations, before.start)) return null;
     const names = [d.speaker.name, ...d.speaker.aliases].filter((n) => n.length > 2);
-    if (!names.some((n) => before.text.includes(n))) return null;
+    // the speaker by name, or by a pronoun that opens the sentence ("On Wednesday he struck a different tone.")
+    const pronoun = d.speaker.type === 'Person' && /^(?:(?:[^,]{0,40},|(?:on|in|by|last|this|earlier|later)\s+\w+(?:\s+\w+)?,?)\s*)?(?:he|she|they)\b/i.test(before.text);
+    if (!names.some((n) => before.text.includes(n)) && !pronoun) return null;
     const dated = this.mentions.filter((m) => m.start >= before.start && m.end <= before.end && !insideQuotation(this.quotations, m.start));
     return dated.length === 1 ? dated[0]!.spec : null;
   }
