@@ -137,11 +137,11 @@ export function memoryTable(r: BenchResults): Table {
 export function seedingTable(r: BenchResults): Table | null {
   const s = r.seeding;
   if (!s) return null;
-  const line = (name: string, v: { seconds: number; articlesPerSecond: number; failed?: number; retries?: number }, how: string) => [
+  const line = (name: string, v: { seconds: number; articlesPerSecond: number; failed?: number; retries?: number; range?: [number, number] }, how: string) => [
     name,
     how,
     v.seconds.toFixed(1),
-    v.articlesPerSecond.toFixed(1),
+    v.articlesPerSecond.toFixed(1) + (v.range ? ` (${v.range[0].toFixed(1)}-${v.range[1].toFixed(1)})` : ''),
     String(v.retries ?? 0),
     String(v.failed ?? 0),
   ];
@@ -150,11 +150,11 @@ export function seedingTable(r: BenchResults): Table | null {
     head: ['path', 'how', 'seconds', 'articles/s', 'retried "busy"', 'failed'],
     rows: [
       ...(s.ingestFactsBatch
-        ? [line('ingestFactsBatch mutation', s.ingestFactsBatch, `HTTP to the service process, ${s.ingestFactsBatch.batch} articles per request and transaction, one request at a time${s.ingestFactsBatch.roundTrips ? `, ${s.ingestFactsBatch.roundTrips} Cypher round-trips a request` : ''}`)]
+        ? [line('ingestFactsBatch mutation', s.ingestFactsBatch, `HTTP to the service process, ${s.ingestFactsBatch.batch} articles per request and transaction, one request at a time${s.ingestFactsBatch.roundTrips ? `, ${s.ingestFactsBatch.roundTrips} Cypher round-trips a request` : ''}${s.rounds ? `; median of ${s.rounds} rounds taken in turns with the raw load` : ''}`)]
         : []),
       line('ingestFacts mutation', s.ingestFacts, `HTTP to the service process, ${s.concurrency} concurrent, one transaction per article${s.ingestRoundTrips ? `, ${s.ingestRoundTrips} Cypher round-trips each` : ''}`),
       line('writeDocument in-process', s.writeDocument, `the same path without HTTP/GraphQL, ${s.concurrency} concurrent`),
-      line('raw batched Cypher', s.raw, `UNWIND ... MERGE, ${s.raw.queries} queries for all articles`),
+      line('raw batched Cypher', s.raw, `UNWIND ... MERGE, ${s.raw.queries} queries for all articles${s.rounds ? `; median of ${s.rounds} rounds` : ''}`),
     ],
   };
 }

@@ -21,12 +21,14 @@ export interface SeedingResult {
   concurrency: number;
   statementsPerArticle: number;
   /** Absent from results saved before the batch mutation existed. */
-  ingestFactsBatch?: PoolResult & { batch: number; roundTrips: number | null };
+  ingestFactsBatch?: PoolResult & { batch: number; roundTrips: number | null; range?: [number, number] };
   ingestFacts: PoolResult;
   /** Cypher round-trips the service reported for one ingestFacts request. */
   ingestRoundTrips: number | null;
   writeDocument: PoolResult;
-  raw: { seconds: number; articlesPerSecond: number; queries: number };
+  raw: { seconds: number; articlesPerSecond: number; queries: number; range?: [number, number] };
+  /** Interleaved rounds of the batch mutation and the raw load (older saved runs: one). */
+  rounds?: number;
 }
 
 const INGEST_BATCH = `mutation Ingest($documents: [JSON!]!) { ingestFactsBatch(documents: $documents) { written duplicates failed items { error { code message } } } }`;
@@ -80,6 +82,11 @@ async function pool<T>(documents: T[], concurrency: number, work: (d: T) => Prom
   return { seconds, articlesPerSecond: (articles - failed) / seconds, failed, retries, firstError };
 }
 
+/** Rounds in which the batch mutation and the raw load take turns on fresh documents; the median is reported. */
+export const SEEDING_ROUNDS = 3;
+/** Documents each path writes, untimed, before it is measured: query plans and the JIT warmed as for reads. */
+const WARM_UP_DOCUMENTS = 10;
+
 export async function measureSeeding(options: {
   serviceUrl: string;
   editorKey: string;
@@ -90,37 +97,37 @@ export async function measureSeeding(options: {
   concurrency: number;
 }): Promise<SeedingResult> {
   const { articles, concurrency } = options;
-  const viaBatch = seedingDocuments(articles, 'batch', options.landmarks);
-  const viaApi = seedingDocuments(articles, 'api', options.landmarks);
-  const viaLibrary = seedingDocuments(articles, 'lib', options.landmarks);
-  const viaRaw = seedingDocuments(articles, 'raw', options.landmarks);
+  const documents = (tag: string, n = articles) => seedingDocuments(n, tag, options.landmarks);
 
-  const batches = Array.from({ length: Math.ceil(viaBatch.length / SEEDING_BATCH) }, (_, i) => viaBatch.slice(i * SEEDING_BATCH, (i + 1) * SEEDING_BATCH));
   let batchRoundTrips: number | null = null;
+  const sendBatch = async (batch: FactsDocumentInput[]) => {
+    const res = await fetch(`${options.serviceUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${options.editorKey}` },
+      body: JSON.stringify({ query: INGEST_BATCH, variables: { documents: batch } }),
+    });
+    const body = (await res.json()) as {
+      errors?: Array<{ message: string }>;
+      data?: { ingestFactsBatch: { written: number; duplicates: number; failed: number; items: Array<{ error: { message: string } | null }> } };
+      extensions?: { cost?: { cypherRoundTrips?: number } };
+    };
+    if (body.errors?.length) throw new Error(body.errors[0]!.message);
+    batchRoundTrips ??= body.extensions?.cost?.cypherRoundTrips ?? null;
+    const out = body.data!.ingestFactsBatch;
+    if (out.written !== batch.length) throw new Error(`written ${out.written} of ${batch.length}: ${out.items.find((i) => i.error)?.error?.message ?? `${out.duplicates} written before`}`);
+  };
   // One request at a time, as the raw load sends one query at a time.
-  const ingestFactsBatch = await pool(
-    batches,
-    1,
-    async (documents) => {
-      const res = await fetch(`${options.serviceUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${options.editorKey}` },
-        body: JSON.stringify({ query: INGEST_BATCH, variables: { documents } }),
-      });
-      const body = (await res.json()) as {
-        errors?: Array<{ message: string }>;
-        data?: { ingestFactsBatch: { written: number; duplicates: number; failed: number; items: Array<{ error: { message: string } | null }> } };
-        extensions?: { cost?: { cypherRoundTrips?: number } };
-      };
-      if (body.errors?.length) throw new Error(body.errors[0]!.message);
-      batchRoundTrips ??= body.extensions?.cost?.cypherRoundTrips ?? null;
-      const out = body.data!.ingestFactsBatch;
-      if (out.written !== documents.length) throw new Error(`written ${out.written} of ${documents.length}: ${out.items.find((i) => i.error)?.error?.message ?? `${out.duplicates} written before`}`);
-    },
-    (documents) => documents.length,
-  );
+  const batchPath = (docs: FactsDocumentInput[]) =>
+    pool(Array.from({ length: Math.ceil(docs.length / SEEDING_BATCH) }, (_, i) => docs.slice(i * SEEDING_BATCH, (i + 1) * SEEDING_BATCH)), 1, sendBatch, (b) => b.length);
+  const rawPath = async (docs: FactsDocumentInput[]) => {
+    const started = performance.now();
+    const queries = await rawLoad(options.driver, docs);
+    const seconds = (performance.now() - started) / 1000;
+    return { seconds, articlesPerSecond: docs.length / seconds, queries };
+  };
+
   let ingestRoundTrips: number | null = null;
-  const ingestFacts = await pool(viaApi, concurrency, async (document) => {
+  const sendOne = async (document: FactsDocumentInput) => {
     const res = await fetch(`${options.serviceUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${options.editorKey}` },
@@ -134,22 +141,44 @@ export async function measureSeeding(options: {
     if (body.errors?.length) throw new Error(body.errors[0]!.message);
     ingestRoundTrips ??= body.extensions?.cost?.cypherRoundTrips ?? null;
     if (body.data?.ingestFacts.duplicate) throw new Error('written before');
-  });
-  const writeDocumentResult = await pool(viaLibrary, concurrency, async (document) => {
+  };
+  const writeOne = async (document: FactsDocumentInput) => {
     const summary = await writeDocument(options.db, parseDocument(document));
     if (summary.duplicate) throw new Error('written before');
-  });
-  const started = performance.now();
-  const queries = await rawLoad(options.driver, viaRaw);
-  const seconds = (performance.now() - started) / 1000;
+  };
+
+  // Warm-up: every path writes a few documents of its own first.
+  await batchPath(documents('warm-batch', WARM_UP_DOCUMENTS));
+  await pool(documents('warm-api', WARM_UP_DOCUMENTS), concurrency, sendOne);
+  await pool(documents('warm-lib', WARM_UP_DOCUMENTS), concurrency, writeOne);
+  await rawPath(documents('warm-raw', WARM_UP_DOCUMENTS));
+
+  const batchRounds: PoolResult[] = [];
+  const rawRounds: Array<Awaited<ReturnType<typeof rawPath>>> = [];
+  for (let round = 0; round < SEEDING_ROUNDS; round++) {
+    // Turns alternate which path goes first, so neither always meets the other's leftovers (checkpoints, GC).
+    const turns = [async () => batchRounds.push(await batchPath(documents(`batch${round}-`))), async () => rawRounds.push(await rawPath(documents(`raw${round}-`)))];
+    for (const turn of round % 2 ? turns.reverse() : turns) await turn();
+  }
+  const median = <T extends { articlesPerSecond: number }>(xs: T[]) => [...xs].sort((a, b) => a.articlesPerSecond - b.articlesPerSecond)[Math.floor(xs.length / 2)]!;
+  const ingestFactsBatch = median(batchRounds);
+  const raw = median(rawRounds);
+  const ingestFacts = await pool(documents('api'), concurrency, sendOne);
+  const writeDocumentResult = await pool(documents('lib'), concurrency, writeOne);
   return {
     articles,
     concurrency,
-    statementsPerArticle: viaApi[0]?.statements?.length ?? 0,
-    ingestFactsBatch: { ...ingestFactsBatch, batch: SEEDING_BATCH, roundTrips: batchRoundTrips },
+    rounds: SEEDING_ROUNDS,
+    statementsPerArticle: documents('shape', 1)[0]?.statements?.length ?? 0,
+    ingestFactsBatch: {
+      ...ingestFactsBatch,
+      batch: SEEDING_BATCH,
+      roundTrips: batchRoundTrips,
+      range: [Math.min(...batchRounds.map((r) => r.articlesPerSecond)), Math.max(...batchRounds.map((r) => r.articlesPerSecond))],
+    },
     ingestFacts,
     ingestRoundTrips,
     writeDocument: writeDocumentResult,
-    raw: { seconds, articlesPerSecond: articles / seconds, queries },
+    raw: { ...raw, range: [Math.min(...rawRounds.map((r) => r.articlesPerSecond)), Math.max(...rawRounds.map((r) => r.articlesPerSecond))] },
   };
 }
