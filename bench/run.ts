@@ -136,7 +136,7 @@ async function main() {
     const neo4jEnv = { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password };
     const service = await spawnServer({
       name: 'service',
-      entry: 'bench/servers/service-main.ts',
+      entry: 'scripts/start.mjs',
       port: await freePort(),
       logDir,
       readyPath: '/ready',
@@ -147,7 +147,6 @@ async function main() {
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
         // All load comes from one client: the per-client limit would turn the test into a test of the limiter.
-        BENCH_RATE_LIMIT: String(RATE_LIMIT_OFF),
         STANCEGRAPH_RATE_LIMIT: String(RATE_LIMIT_OFF),
       },
     });

@@ -1,11 +1,14 @@
 /**
  * The three targets as separate processes (each with its own event loop and memory, as deployed), started
- * with `node --import tsx <entry>` from the project root, with their output kept in a log file.
+ * from the project root with their output kept in a log file, all run by plain Node without a TypeScript
+ * loader: the service through its own launcher (scripts/start.mjs, as `npm start`), a `.ts` entry bundled
+ * first with esbuild the same way, so that memory figures compare like with like.
  * Each is stopped by its own pid: SIGTERM, then SIGKILL after a grace period.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -41,10 +44,17 @@ function stopChild(child: ChildProcess, graceMs = 15_000): Promise<void> {
   });
 }
 
+/** Bundles a TypeScript entry (packages left in node_modules) and returns the file to run. */
+function bundle(name: string, entry: string): string {
+  const outdir = join(PROJECT_ROOT, 'bench', 'results', 'build', name);
+  buildSync({ absWorkingDir: PROJECT_ROOT, entryPoints: [entry], outdir, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' });
+  return join(outdir, basename(entry).replace(/\.ts$/, '.js'));
+}
+
 export async function spawnServer(options: SpawnOptions): Promise<ChildServer> {
   const logFile = join(options.logDir, `${options.name}.log`);
   const log = openSync(logFile, 'a');
-  const child = spawn(process.execPath, ['--import', 'tsx', options.entry], {
+  const child = spawn(process.execPath, [options.entry.endsWith('.ts') ? bundle(options.name, options.entry) : options.entry], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...options.env, PORT: String(options.port), HOST: '127.0.0.1' },
     stdio: ['ignore', log, log],

@@ -9,8 +9,9 @@ import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { goldFiles, scoreSplit, type SplitResult } from '../eval/run.ts';
 import { CATEGORIES, dateAccuracy, prf, type Category, type DocumentScore } from '../eval/score.ts';
+import { PROJECT_ROOT } from '../paths.ts';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = PROJECT_ROOT;
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const details = args.includes('--details');

@@ -5,8 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Database } from './database.ts';
+import { PROJECT_ROOT } from '../paths.ts';
 
-const SCHEMA_DIR = resolve(import.meta.dirname, '..', '..', 'schema');
+const SCHEMA_DIR = resolve(PROJECT_ROOT, 'schema');
 
 export function schemaStatements(dir = SCHEMA_DIR): string[] {
   return readdirSync(dir)

@@ -9,9 +9,9 @@ import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, wr
 import { createServer } from 'node:net';
 import { delimiter, join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
+import { PROJECT_ROOT } from '../paths.ts';
 
 export const NEO4J_VERSION = '2026.08.1';
-const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 const POM = join(PROJECT_ROOT, 'neo4j', 'pom.xml');
 const MIN_JAVA = 21;
 

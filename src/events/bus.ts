@@ -2,9 +2,12 @@
  * Events that open pages listen to. In one process they travel in memory; several API instances share them
  * through Redis when REDIS_URL is set, so a page connected to one instance sees articles written through another.
  */
+import { createRequire } from 'node:module';
 import { createPubSub } from 'graphql-yoga';
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { Redis } from 'ioredis';
+import type { Redis as RedisClient, RedisOptions } from 'ioredis';
+
+// Redis support is loaded only when configured (some 20 MB a single instance need not hold).
+const require = createRequire(import.meta.url);
 
 export interface ArticleIngestedEvent {
   articleId: string;
@@ -28,6 +31,8 @@ export function createEventBus(redisUrl?: string, onError?: (error: Error) => vo
     const pubsub = createPubSub<Events>();
     return { publish: (t, e) => pubsub.publish(t, e), subscribe: (t) => pubsub.subscribe(t), close: async () => {} };
   }
+  const { Redis } = require('ioredis') as { Redis: new (url: string, options?: RedisOptions) => RedisClient };
+  const { createRedisEventTarget } = require('@graphql-yoga/redis-event-target') as typeof import('@graphql-yoga/redis-event-target');
   // Publishing and subscribing need separate connections: a subscribed Redis connection can do nothing else.
   const publishClient = new Redis(redisUrl);
   // No ready check on the subscriber: when Redis comes up after us, the queued SUBSCRIBE would go out before

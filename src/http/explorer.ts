@@ -10,10 +10,11 @@ import { createRequire } from 'node:module';
 import { extname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
+import { PROJECT_ROOT } from '../paths.ts';
 
 const gzip = promisify(gzipCallback);
 
-const PAGE_DIR = resolve(import.meta.dirname, '..', 'explore', 'page');
+const PAGE_DIR = resolve(PROJECT_ROOT, 'src', 'explore', 'page');
 const CYTOSCAPE_FILE = createRequire(import.meta.url).resolve('cytoscape/dist/cytoscape.min.js');
 
 export const EXPLORER_PATH = '/explore';

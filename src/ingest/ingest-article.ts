@@ -10,7 +10,7 @@ import { limits } from '../limits.ts';
 import { parseDocument } from '../write/parse-document.ts';
 import { prepareDocument, type PreparedDocument } from '../write/prepare-document.ts';
 import { writePrepared, type WriteSummary } from '../write/write-document.ts';
-import { extract, type ExtractedEntity, type Extraction } from './extract/index.ts';
+import type { ExtractedEntity, Extraction } from './extract/index.ts';
 import type { Gazetteer } from './gazetteer.ts';
 
 export interface ArticleSubmission {
@@ -69,6 +69,8 @@ export async function ingestArticle(
 ): Promise<IngestOutcome> {
   const { text, publishedAt } = checkSubmission(input);
   const known = await gazetteer.get(options.counter);
+  // Loaded on first use: the language tools weigh some 40 MB that a service that never ingests text need not hold.
+  const { extract } = await import('./extract/index.ts');
   const started = performance.now();
   const extraction = extract(text, { publishedAt, gazetteer: known });
   const extractMs = performance.now() - started;

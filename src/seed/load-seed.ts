@@ -7,8 +7,9 @@ import { join, resolve } from 'node:path';
 import type { Database } from '../db/database.ts';
 import { readDocumentFile } from '../facts/read-document-file.ts';
 import { writeDocument, type WriteSummary } from '../write/write-document.ts';
+import { PROJECT_ROOT } from '../paths.ts';
 
-export const SEED_DIR = resolve(import.meta.dirname, '..', '..', 'seed');
+export const SEED_DIR = resolve(PROJECT_ROOT, 'seed');
 
 export function seedFiles(dir = SEED_DIR): string[] {
   return readdirSync(dir)
