@@ -12,7 +12,6 @@ import { childSelection, type ResolveTree } from '../read/selection.ts';
 export const TIMELINE_LIMIT = limits.maxTimelineEvents;
 
 const ok = (x: string) => statusFilter(x, false);
-const date = (x: string) => factDate(x);
 
 /** The ResolveTree of the `sources` field asked for on timeline events (merged over aliases). */
 function sourcesTree(tree: ResolveTree): ResolveTree {
@@ -31,6 +30,8 @@ export function timeline(tree: ResolveTree): CompiledQuery {
   const factSel = childSelection(tree, 'fact');
   const articleSel = childSelection(tree, 'article');
   const src = sourcesTree(tree);
+  const dateSel = { name: 'date', alias: 'date', args: {}, fieldsByTypeName: childSelection(tree, 'date') };
+  const date = (x: string) => factDate(x, 'date', dateSel);
   // Every branch yields only sort keys and references; the projection (sources, article look-ups) runs after the
   // sort and limit, on the kept events only, so a hub with thousands of statements costs what its first page costs.
   const nodeEvent = (kind: string, s: string, speaker: string) =>
@@ -66,7 +67,7 @@ export function timeline(tree: ResolveTree): CompiledQuery {
     WITH kind, node, rel, speaker, startNode(rel) AS fromNode, endNode(rel) AS toNode
     RETURN {
       kind: kind,
-      date: CASE WHEN kind = 'MENTIONED' THEN ${articleDate('node')} WHEN rel IS NULL THEN ${date('node')} ELSE ${date('rel')} END,
+      date: CASE WHEN kind = 'MENTIONED' THEN ${articleDate('node', dateSel)} WHEN rel IS NULL THEN ${date('node')} ELSE ${date('rel')} END,
       summary: ${summary},
       fact: CASE WHEN rel IS NOT NULL THEN ${projectObject(factSel, { rel: 'rel', from: 'fromNode', to: 'toNode' }, q)}
                  WHEN kind = 'MENTIONED' THEN null ELSE ${projectObject(factSel, { node: 'node' }, q)} END,

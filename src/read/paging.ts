@@ -35,14 +35,23 @@ export function pageSize(first: unknown, argument = 'first'): number {
 }
 
 export interface RawConnection {
-  items: Array<Record<string, unknown> & { __cursor: SortKey }>;
+  /** `__cursor` is projected only when the request asks for cursors. */
+  items: Array<Record<string, unknown> & { __cursor?: SortKey }>;
   total?: number;
 }
 
 /** Shapes the raw page (one extra item fetched to learn whether more follow) as a Relay connection. */
 export function toConnection(raw: RawConnection, first: number, after: unknown) {
   const page = raw.items.slice(0, first);
-  const edges = page.map((node) => ({ cursor: encodeCursor(node.__cursor), node }));
+  // Cursors are encoded only when read: most pages ask for the last one at most.
+  const cursorOf = (node: (typeof page)[number] | undefined) => (node?.__cursor ? encodeCursor(node.__cursor) : null);
+  const edges = page.map((node) => ({
+    node,
+    // Projected whenever the selection asks for it (asksForCursors).
+    get cursor(): string {
+      return cursorOf(node) as string;
+    },
+  }));
   return {
     edges,
     nodes: page,
@@ -50,8 +59,12 @@ export function toConnection(raw: RawConnection, first: number, after: unknown) 
     pageInfo: {
       hasNextPage: raw.items.length > first,
       hasPreviousPage: Boolean(after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return cursorOf(page[0]);
+      },
+      get endCursor() {
+        return cursorOf(page.at(-1));
+      },
     },
   };
 }

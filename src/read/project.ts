@@ -10,7 +10,7 @@
 import { badInput } from '../errors.ts';
 import { allOf, type CypherBuilder } from './cypher-builder.ts';
 import { decodeCursor, pageSize } from './paging.ts';
-import { EDGE_TYPE, connectionNodeSelection, selects, type FieldsByTypeName, type ResolveTree } from './selection.ts';
+import { EDGE_TYPE, asksForCursors, connectionNodeSelection, selects, type FieldsByTypeName, type ResolveTree } from './selection.ts';
 
 /** What a projected object is made from: a node, or a relationship fact with its two ends. */
 export type Binding = { node: string } | { rel: string; from: string; to: string };
@@ -28,12 +28,21 @@ const prop = (name: string, fallback?: string): Handler => ({
 });
 const object = (compile: Compile): Handler => ({ compile, byAlias: true });
 
-/** `{from, to, precision, text}` of a fact's date, read from its properties. */
-export const factDate = (x: string, prefix = 'date') =>
-  `CASE WHEN ${x}.${prefix}From IS NULL THEN null ELSE {from: ${x}.${prefix}From, to: ${x}.${prefix}To, precision: ${x}.${prefix}Precision, text: ${x}.${prefix}Text} END`;
-/** `{from, to, precision, text}` of an article's publication date. */
-export const articleDate = (x: string) =>
-  `{from: ${x}.publishedFrom, to: ${x}.publishedTo, precision: ${x}.publishedPrecision, text: ${x}.publishedText}`;
+const DATE_FIELDS = { from: 'From', to: 'To', precision: 'Precision', text: 'Text' } as const;
+type DateField = keyof typeof DATE_FIELDS;
+
+/** The FactDate fields a selection asks for (all of them without a selection): only those are projected. */
+function dateFields(sel?: ResolveTree): DateField[] {
+  if (!sel) return Object.keys(DATE_FIELDS) as DateField[];
+  const asked = Object.values(sel.fieldsByTypeName.FactDate ?? {}).map((f) => f.name).filter((n): n is DateField => n in DATE_FIELDS);
+  return asked.length ? [...new Set(asked)] : ['text'];
+}
+
+/** `{from, to, precision, text}` of a fact's date (the fields `sel` asks for), read from its properties. */
+export const factDate = (x: string, prefix = 'date', sel?: ResolveTree) =>
+  `CASE WHEN ${x}.${prefix}From IS NULL THEN null ELSE {${dateFields(sel).map((k) => `${k}: ${x}.${prefix}${DATE_FIELDS[k]}`).join(', ')}} END`;
+/** `{from, to, precision, text}` of an article's publication date (the fields `sel` asks for). */
+export const articleDate = (x: string, sel?: ResolveTree) => `{${dateFields(sel).map((k) => `${k}: ${x}.published${DATE_FIELDS[k]}`).join(', ')}}`;
 
 const TYPENAME_OF_REL = `CASE type(%r) WHEN 'AUTHORIZED' THEN 'Authorization' WHEN 'REVERSED' THEN 'Reversal' ELSE 'Relation' END`;
 
@@ -49,7 +58,6 @@ export function projectObject(
   extra: Record<string, string> = {},
 ): string {
   const entries = new Map<string, string>([['__typename', typename(b)], ...Object.entries(extra)]);
-  if ('node' in b) entries.set('__id', `${b.node}.id`);
   for (const [typeName, selected] of Object.entries(fields)) {
     const handlers = HANDLERS[typeName];
     if (!handlers) continue;
@@ -105,7 +113,14 @@ export function sourcesOf(x: string, sel: ResolveTree, q: CypherBuilder): string
     const a = q.variable('art');
     return `\`${f.alias}\`: head(COLLECT { MATCH (${a}:Article {id: ${x}.srcArticleIds[${i}]}) RETURN ${projectObject(f.fieldsByTypeName, { node: a }, q)} })`;
   });
-  return `[${i} IN range(0, size(coalesce(${x}.srcArticleIds, [])) - 1) | {sentence: ${x}.srcSentences[${i}], start: ${x}.srcStarts[${i}], end: ${x}.srcEnds[${i}], articleId: ${x}.srcArticleIds[${i}]${articleEntries.map((e) => ', ' + e).join('')}}]`;
+  // Only the fields asked for: every key costs decoding in the driver and a walk in the executor.
+  const asked = new Set(Object.values(sel.fieldsByTypeName.Source ?? {}).map((f) => f.name));
+  const scalars = [
+    asked.has('sentence') ? `sentence: ${x}.srcSentences[${i}]` : null,
+    asked.has('start') ? `start: ${x}.srcStarts[${i}]` : null,
+    asked.has('end') ? `end: ${x}.srcEnds[${i}]` : null,
+  ].filter(Boolean);
+  return `[${i} IN range(0, size(coalesce(${x}.srcArticleIds, [])) - 1) | {${[...scalars, ...articleEntries].join(', ') || `sentence: ${x}.srcSentences[${i}]`}}]`;
 }
 const sources: Handler = object((b, sel, q) => sourcesOf(v(b), sel, q));
 
@@ -157,9 +172,8 @@ export function compileConnection(spec: ConnectionSpec, anchor: string | null, s
   const dir = descending ? 'DESC' : 'ASC';
   const vars = [item.x, item.r, item.a].filter((name) => new RegExp(`\\b${name}\\b`).test(spec.pattern(anchor, item)));
   if (anchor) vars.push(`${anchor} AS ${item.self}`);
-  const projection = projectObject(connectionNodeSelection(sel), spec.binding(item), q, {
-    __cursor: `[${key}.dateFrom, ${key}.id]`,
-  });
+  // The sort key travels with each item only when a cursor is asked for.
+  const projection = projectObject(connectionNodeSelection(sel), spec.binding(item), q, asksForCursors(sel) ? { __cursor: `[${key}.dateFrom, ${key}.id]` } : {});
   const items = `COLLECT { MATCH ${spec.pattern(anchor, item)} WHERE ${allOf([base, seek])} WITH ${vars.join(', ')} ORDER BY ${key}.dateFrom ${dir}, ${key}.id ${dir} LIMIT ${q.int(first + 1)} RETURN ${projection} }`;
   const total = selects(sel, 'totalCount') ? `COUNT { MATCH ${spec.pattern(anchor, item)} WHERE ${base} }` : 'null';
   return `{items: ${items}, total: ${total}}`;
@@ -216,7 +230,7 @@ const actorFields: Record<string, Handler> = {
 };
 const factFields: Record<string, Handler> = {
   id: prop('id'),
-  date: object((b) => factDate(v(b))),
+  date: object((b, sel) => factDate(v(b), 'date', sel)),
   status: prop('status', "'CONFIRMED'"),
   confidence: prop('confidence', '1.0'),
   sources,
@@ -273,7 +287,7 @@ const HANDLERS: Record<string, Record<string, Handler>> = {
     quote: prop('quote'),
     kind: prop('statementKind'),
     context: prop('context'),
-    date: object((b) => factDate(v(b))),
+    date: object((b, sel) => factDate(v(b), 'date', sel)),
     status: prop('status', "'CONFIRMED'"),
     confidence: prop('confidence', '1.0'),
     sources,
@@ -286,7 +300,7 @@ const HANDLERS: Record<string, Record<string, Handler>> = {
     title: prop('title'),
     url: prop('url'),
     text: prop('text'),
-    publishedAt: object((b) => articleDate(v(b))),
+    publishedAt: object((b, sel) => articleDate(v(b), sel)),
     publisher: one((a, x) => `(${a})-[:PUBLISHED_BY]->(${x}:Agency)`),
     mentions: many((a, x) => `(${a})-[:MENTIONS]->(${x}:Entity)`, 'name', 500),
     factCount: { compile: (b) => `size(coalesce(${v(b)}.factIds, []))` },
@@ -299,7 +313,7 @@ const HANDLERS: Record<string, Record<string, Handler>> = {
       compile: (b) =>
         `CASE ${v(b)}.kind WHEN 'Statement' THEN left(${v(b)}.quote, 140) WHEN 'Article' THEN coalesce(${v(b)}.title, ${v(b)}.id) ELSE ${v(b)}.name END`,
     },
-    date: object((b) => `CASE WHEN ${v(b)}:Article THEN ${articleDate(v(b))} ELSE ${factDate(v(b))} END`),
+    date: object((b, sel) => `CASE WHEN ${v(b)}:Article THEN ${articleDate(v(b), sel)} ELSE ${factDate(v(b), 'date', sel)} END`),
     node: object((b, sel, q) => projectObject(sel.fieldsByTypeName, b, q)),
   },
   GraphEdge: {
@@ -309,7 +323,7 @@ const HANDLERS: Record<string, Record<string, Handler>> = {
     target: { compile: (b) => `endNode(${v(b)}).id` },
     role: prop('role'),
     status: prop('status', "'CONFIRMED'"),
-    date: object((b) => factDate(v(b))),
+    date: object((b, sel) => factDate(v(b), 'date', sel)),
     sources,
   },
   Reversal: { ...factFields, actor: relEnd('from'), target: relEnd('to') },

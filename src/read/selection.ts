@@ -61,3 +61,13 @@ export function connectionNodeSelection(tree: ResolveTree): FieldsByTypeName {
   }
   return out;
 }
+
+/** Whether a connection's selection needs cursors: `edges { cursor }` or `pageInfo { startCursor | endCursor }`. */
+export function asksForCursors(tree: ResolveTree): boolean {
+  return Object.values(tree.fieldsByTypeName).some((fields) =>
+    Object.values(fields).some((child) => {
+      const wanted = child.name === 'edges' ? ['cursor'] : child.name === 'pageInfo' ? ['startCursor', 'endCursor'] : [];
+      return wanted.length > 0 && Object.values(child.fieldsByTypeName).some((f) => Object.values(f).some((c) => wanted.includes(c.name)));
+    }),
+  );
+}
