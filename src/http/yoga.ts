@@ -8,6 +8,7 @@ import { GraphQLError } from 'graphql';
 import { schema } from '../graph/index.ts';
 import type { Context } from '../graph/context.ts';
 import type { Database, WriteTx } from '../db/database.ts';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import type { EventBus } from '../events/bus.ts';
 import type { Logger } from '../log.ts';
 import { AppError, HTTP_STATUS, fromNeo4jError } from '../errors.ts';
@@ -126,6 +127,9 @@ export function createApp(options: AppOptions) {
       },
     },
     plugins: [
+      // Each distinct query is compiled once into a plain function: large answers (hundreds of objects) execute
+      // several times faster than through the interpreting executor.
+      useGraphQlJit({}, { onError: (e) => logger.warn({ errors: e.errors?.map((x) => x.message) }, 'query not compiled; interpreted instead') }),
       ...useQueryLimits({ limits, introspection: options.introspection, fieldSuggestions: options.fieldSuggestions ?? !options.production }),
       useCostReport(logger),
     ],
