@@ -69,7 +69,8 @@ const TRIGGERS: TriggerRule[] = [
   { kind: 'authorize', pattern: /(?<=\bto\s)(?:set aside|earmark|allocate|fund)\b/gi },
   { kind: 'authorize', pattern: /\b(?:gave|given|give|gives|giving|granted|grants)\b(?:\s+[\w.'’-]+){0,5}?\s+(?:a |the |its |final )?(?:green light|green-light|go-ahead|go ahead|approval|permission|clearance|nod|authori[sz]ation|license|licence|waiver|exemption)\b/gi },
   { kind: 'authorize', pattern: VERB('allowing|permitting|authori[sz]ing|clearing|approved|approves|approving|authori[sz]ed|authori[sz]es|authori[sz]ing|permitted|permits|allowed|allows|cleared|clears|greenlit|green-lit|green-lighted|greenlighted|okayed|okays|ratified|ratifies|legali[sz]ed|legali[sz]es|enacted|enacts|signed off on|endorsed|endorses') },
-  { kind: 'authorize', pattern: /\b(?:signed|signs)\b(?=\s+(?:a|an|the|into|his|her|its|their|off|it)\b)/gi },
+  // "signed a decree", "signed Executive Order 24-31" (a numbered instrument is named, not introduced by an article)
+  { kind: 'authorize', pattern: /\b(?:signed|signs)\b(?=\s+(?:a|an|the|into|his|her|its|their|off|it)\b|\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Order|Decree|Directive|Ordinance|Resolution|Regulation|Proclamation|Bill|Act|Law)\s+(?:No\.\s*)?\d)/giu },
   { kind: 'authorize', pattern: /\b(?:passed|passes|adopted|adopts|introduced|introduces|issued|issues|unveiled)\b(?=\s+(?:a|an|the|new|its)\s+(?:[\w$-]+\s+){0,4}?(?:law|bill|measure|ordinance|resolution|rule|rules|regulation|regulations|decree|order|guidelines|policy|mandate|directive|permit|licen[cs]e|waiver)\b|\s+it\b)/gi },
   { kind: 'passed-by', pattern: /\b(?:passed|cleared)\s+(?:the\s+)?(?:(?:state|federal|upper|lower)\s+)?(?:Senate|House|Assembly|Parliament|Congress|[Cc]ouncil|legislature|chamber|Bundestag|Knesset|Duma)\b/g },
   // base forms count only after "voted to", "decided to", "agreed to" (see blocked())

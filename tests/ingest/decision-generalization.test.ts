@@ -1,0 +1,17 @@
+/**
+ * Decision wordings beyond the common verbs: numbered instruments, consequences of a decision, rejections, reported
+ * decisions, agentless passives, overriding and putting on hold.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entity, run } from './helpers.ts';
+
+const factsOf = (r: ReturnType<typeof run>, type: string) =>
+  r.facts.filter((f) => f.type === type).map((f) => ({ ...f, fromEntity: entity(r, f.from), toEntity: entity(r, f.to) }));
+
+test('a numbered instrument is a policy that its signer authorizes, never a person or agency', () => {
+  const r = run('A few hours later Governor Alan Brock signed Executive Order 24-31, which bars camping near schools.');
+  assert.ok(!r.entities.some((e) => (e.type === 'Person' || e.type === 'Agency') && /Order/.test(e.name)), r.entities.map((e) => e.name).join(', '));
+  const auth = factsOf(r, 'AUTHORIZED');
+  assert.ok(auth.some((f) => f.fromEntity.name === 'Alan Brock' && f.toEntity.name === 'Executive Order 24-31'), JSON.stringify(auth.map((f) => [f.fromEntity.name, f.toEntity.name])));
+});
