@@ -15,3 +15,10 @@ test('a numbered instrument is a policy that its signer authorizes, never a pers
   const auth = factsOf(r, 'AUTHORIZED');
   assert.ok(auth.some((f) => f.fromEntity.name === 'Alan Brock' && f.toEntity.name === 'Executive Order 24-31'), JSON.stringify(auth.map((f) => [f.fromEntity.name, f.toEntity.name])));
 });
+
+test('"authorized X, allowing ..." is one authorization said twice; after a lifting, "allowing" still grants', () => {
+  const r = run("Dalmoria's Ministry of Mines on Monday authorized night-time blasting at the Kessel mine, allowing its operator to detonate explosives after 10 p.m.", '2025-10-22');
+  assert.equal(factsOf(r, 'AUTHORIZED').length, 1, JSON.stringify(factsOf(r, 'AUTHORIZED').map((f) => f.toEntity.name)));
+  const lifted = run("Carsova's defence ministry on Thursday lifted restrictions on the missiles, allowing the army to strike targets inside Dravonia.", '2024-05-17');
+  assert.ok(factsOf(lifted, 'AUTHORIZED').length >= 1);
+});

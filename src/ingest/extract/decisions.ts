@@ -528,6 +528,10 @@ export class DecisionFinder {
         continue;
       }
       if (!entity) continue;
+      // "authorized night blasting, allowing its operator to ...": the same authorization said again (after a reversal,
+      // "lifted the ban, allowing ..." does grant something new)
+      if (f.kind === 'authorize' && previous && !previous.reversal && previous.policy && previous.actor.ref?.entity === entity
+        && /^(?:allowing|permitting)$/i.test(f.match[0]) && /,\s*$/.test(text.slice(sentence.start, f.start))) continue;
 
       // authorize / prohibit / restrict / order / object-first / passed-by
       const definite = f.kind === 'passed-by'
