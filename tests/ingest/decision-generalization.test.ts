@@ -22,3 +22,15 @@ test('"authorized X, allowing ..." is one authorization said twice; after a lift
   const lifted = run("Carsova's defence ministry on Thursday lifted restrictions on the missiles, allowing the army to strike targets inside Dravonia.", '2024-05-17');
   assert.ok(factsOf(lifted, 'AUTHORIZED').length >= 1);
 });
+
+test('overriding a veto and putting a decision on hold are reversals; "the veto" names the veto already reversed', () => {
+  const r = run("Calden's parliament on Wednesday overturned the veto. Lawmakers voted 212-88 to override the veto, well above the majority required.", '2025-05-29');
+  const rev = factsOf(r, 'REVERSED').filter((f) => f.fromEntity.type === 'Agency');
+  assert.equal(rev.length, 2, JSON.stringify(rev.map((f) => [f.fromEntity.name, f.toEntity.name])));
+  assert.equal(rev[0]!.to, rev[1]!.to);
+  assert.equal(rev[1]!.toEntity.name, 'veto');
+  const held = run('In August the Vandrian Medicines Agency put on hold its approval of Nasovax for adults, pending a study.', '2025-11-06');
+  assert.ok(factsOf(held, 'REVERSED').some((f) => f.fromEntity.name === 'Vandrian Medicines Agency' && /approval of Nasovax/.test(f.toEntity.name)));
+  const curfew = run('Mayor Elise Whitcombe on Monday put the curfew on hold.', '2025-07-02');
+  assert.ok(factsOf(curfew, 'REVERSED').some((f) => f.fromEntity.name === 'Elise Whitcombe' && f.toEntity.name === 'curfew'));
+});

@@ -61,7 +61,9 @@ const TRIGGERS: TriggerRule[] = [
   { kind: 'reverse', noun: true, pattern: /\b(?:reversal|repeal|revocation|lifting|rollback|overturning) of\b/gi },
   // "eased restrictions", "resumed licences" (after a suspension): the restriction is reversed
   { kind: 'reverse', pattern: /\b(?:eased|eases|easing|loosened|loosens|relaxed|relaxes|resumed|resumes|resuming|unblocked|unblocks)\b(?=\s+(?:a|an|the|its|his|her|their|those|these)?\s*(?:[\w’'-]+\s+){0,4}?(?:restrictions?|limits?|curbs?|controls|ban|rules|requirements?|caps?|sanctions|licen[cs]es|permits|deliveries|exports|sales|talks|shipments|funding|aid)\b)/gi },
-  { kind: 'reverse', pattern: VERB('reversed|reverses|reversing|revoked|revokes|revoking|rescinded|rescinds|rescinding|repealed|repeals|repealing|overturned|overturns|overturning|overruled|overrules|annulled|annuls|quashed|quashes|invalidated|invalidates|scrapped|scraps|scrapping|lifted|lifts|lifting|unfroze|unfreezes|undid|undoes|struck down|strikes down|striking down|rolled back|rolls back|walked back|walks back') },
+  { kind: 'reverse', pattern: VERB('reversed|reverses|reversing|revoked|revokes|revoking|rescinded|rescinds|rescinding|repealed|repeals|repealing|overturned|overturns|overturning|overruled|overrules|annulled|annuls|quashed|quashes|invalidated|invalidates|scrapped|scraps|scrapping|lifted|lifts|lifting|unfroze|unfreezes|undid|undoes|struck down|strikes down|striking down|rolled back|rolls back|rolling back|walked back|walks back|walking back|overrode|overrides|overriding') },
+  // "put on hold its approval", "put the curfew on hold": shelving a decision for now reverses it
+  { kind: 'reverse', pattern: /\b(?:put|puts|putting|placed|places)\s+on\s+hold\b|\b(?:put|puts|putting|placed|places)\b(?=\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?on\s+hold\b)/gi },
   { kind: 'reverse', pattern: new RegExp(`\\b(?:ended|ends|ending)\\b(?=\\s+(?:a|an|the|its|his|her|their|those|that|this)?\\s*(?:[\\w’'-]+\\s+){0,4}?(?:freeze|ban|moratorium|pause|suspension|policy|restrictions?|embargo|practice|program|programme|prohibition|blockade|sanctions|mandate|exemption|waiver|limits?|curbs?|trials?|pilot|scheme|subsidy|subsidies|funding|contract|agreement|deal|partnership|grounding|rule|rules|tariffs?|refusal|requirements?|curfew|lockdown|veto)\\b)`, 'gi') },
   { kind: 'reverse', pattern: /\b(?:dropped|drops|abandoned|abandons|withdrew|withdraws)\b(?=\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:plan|policy|ban|rule|proposal|veto|demand|restrictions?|requirement|mandate)\b)/gi },
   { kind: 'reverse', pattern: /\b(?:backed|backing|backs|climbed|climbing|climbs)\s+down\s+(?:from|on|over)|\b(?:rowed|rowing|rows|walked|walking)\s+back\s+(?:on|from)|\b(?:retreated|retreating|retreats)\s+from|\bwalked away from\b/gi },
@@ -76,7 +78,7 @@ const TRIGGERS: TriggerRule[] = [
   // base forms count only after "voted to", "decided to", "agreed to" (see blocked())
   { kind: 'authorize', pattern: /(?<=\bto\s)(?:approve|allow|authori[sz]e|permit|clear|sign|ratify|legali[sz]e|adopt|pass|extend|reinstate|renew|impose)\b/gi },
   { kind: 'prohibit', pattern: /(?<=\bto\s)(?:ban|prohibit|bar|outlaw|block|halt|suspend|pause|freeze|ground|veto)\b/gi },
-  { kind: 'reverse', pattern: /(?<=\bto\s)(?:reverse|revoke|rescind|repeal|overturn|scrap|lift|end|abandon|drop)\b/gi },
+  { kind: 'reverse', pattern: /(?<=\bto\s)(?:reverse|revoke|rescind|repeal|overturn|override|overrule|scrap|lift|end|abandon|drop|strike down|roll back|walk back)\b/gi },
   { kind: 'restrict', pattern: /(?<=\bto\s)(?:restrict|limit|cap|curb)\b/gi },
   { kind: 'authorize', pattern: VERB('reinstated|reinstates|reinstating|restored|restores|reimposed|reimposes|extended|extends') },
   { kind: 'prohibit', pattern: VERB('paused|pauses|pausing|banned|bans|banning|prohibited|prohibits|prohibiting|barred|bars|barring|forbade|forbids|outlawed|outlaws|outlawing|blocked|blocks|halted|halts|halting|suspended|suspends|suspending|froze|freezes|freezing|grounded|grounds|vetoed|vetoes') },
@@ -95,7 +97,7 @@ const PASSIVE = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are', 'get
 const PARTICIPLE = /(?:ed|en|wn|ck|ut|ung)$/;
 const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 const CLAUSE_END = /;|\s+but\s|,\s*(?:but|which|a decision|a move|a step|a reversal|after|as|while|saying|citing|despite|even though|although|in a|following|amid|marking|reversing|ending|lifting|scrapping|overturning|easing|allowing|permitting|agreeing|forcing|ruling|arguing)\b|\s+(?:after|before|while|because|despite|amid|following|even as|so that)\s|\s+—\s|\s+–\s|\s+-\s|\.\s*$/i;
-const POLICY_HEADS = /\b(ban|policy|decision|order|rule|rules|freeze|moratorium|restrictions?|measure|plan|program|programme|mandate|law|embargo|sanctions|tariffs?|approval|permit|license|licence|waiver|exemption|suspension|pause|limits?|curbs?|cap|prohibition|regulations?|guidelines|decree|directive|trials?|pilot|scheme|grounding|ordinance|deal|agreement)\b/i;
+const POLICY_HEADS = /\b(ban|policy|decision|order|rule|rules|freeze|moratorium|restrictions?|measure|plan|program|programme|mandate|law|embargo|sanctions|tariffs?|approval|permit|license|licence|waiver|exemption|suspension|pause|limits?|curbs?|cap|prohibition|regulations?|guidelines|decree|directive|trials?|pilot|scheme|grounding|ordinance|deal|agreement|veto|curfew|authori[sz]ation)\b/i;
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom']);
 /** A decision named as the subject: "The law also lifts ...", "The decision is a U-turn". */
 const DECISION_SUBJECT = /\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(decision|move|ruling|law|measure|package|plan|deal|approval|order|ban|agreement|policy|rule|bill|legislation|step|change|announcement|judgment|verdict)\b[^.;]*$/i;
@@ -123,7 +125,8 @@ function summarize(object: string): string {
     .replace(/\s+(?:in|since|by)\s+\d{4}\b.*$/, '')
     .replace(/[,;:.\s]+$/, '');
   const cut = s.search(/\s(?:that|which|who|by|because|after|so that|in order to)\s|,/);
-  if (cut > 0 && s.slice(0, cut).split(/\s+/).length >= 2) s = s.slice(0, cut);
+  // "the veto, well above ...": a lone policy noun ends at the comma too
+  if (cut > 0 && (s.slice(0, cut).split(/\s+/).length >= 2 || POLICY_HEADS.test(s.slice(0, cut)))) s = s.slice(0, cut);
   const words = s.split(/\s+/);
   if (words.length > 10) s = words.slice(0, 10).join(' ');
   return s.replace(/\s+(?:the|a|an|of|to|and|or|for|in|on|with)$/i, '').replace(/[“”"]/g, '');
@@ -364,6 +367,7 @@ export class DecisionFinder {
 
   /** "the ban", "its earlier decision", "those trials", "it": the latest policy with that head. */
   private definitePolicy(object: string, byNameOnly = false): EntityRecord | undefined {
+    object = object.replace(/,[\s\S]*$/, '');
     if (/^\s*(?:it|them)\b/i.test(object)) return this.decisions[this.decisions.length - 1]?.policy;
     const m = /^\s*(?:the|this|that|those|these|its|his|her|their)\s+(?:(?:earlier|previous|prior|original|current|existing|recent|new|controversial|temporary)\s+)?([\w-]+)(?:\s+(?:on|for)\s+[\w-]+)?\s*$/i.exec(object);
     if (!m || !POLICY_HEADS.test(m[1]!)) return undefined;
@@ -481,6 +485,8 @@ export class DecisionFinder {
         if (to && (f.kind === 'authorize' || f.kind === 'prohibit' || f.kind === 'order')) recipientEnd = f.end + to[0].length - 4;
       }
       let objectText = f.kind === 'object-first' ? this.objectBefore(sentence, f) : text.slice(f.kind === 'reverse' || f.noun ? f.end : objectStart, objectEnd);
+      // "put the curfew on hold": the object sits between the verb and "on hold"
+      if (f.kind === 'reverse' && /^(?:put|puts|putting|placed|places)$/i.test(f.match[0])) objectText = objectText.replace(/\s+on\s+hold\b[\s\S]*$/i, '');
       // "a state drought fund that Governor Ruiz approved in January": no object after the verb, the antecedent is it
       if (f.kind !== 'object-first' && !f.noun && /^\s*(?:(?:in|on|at|last|this|earlier|during|after|before)\b|[,.;]|$)/i.test(rest)) {
         const antecedent = /\b((?:the|a|an|its|their|his|her)\s+(?:[\w$%’'-]+\s+){0,5}?[\w’'-]+)\s+(?:that|which)\s+[^,;"“”]{0,60}$/i.exec(text.slice(sentence.start, f.start));
