@@ -34,3 +34,11 @@ test('overriding a veto and putting a decision on hold are reversals; "the veto"
   const curfew = run('Mayor Elise Whitcombe on Monday put the curfew on hold.', '2025-07-02');
   assert.ok(factsOf(curfew, 'REVERSED').some((f) => f.fromEntity.name === 'Elise Whitcombe' && f.toEntity.name === 'curfew'));
 });
+
+test("one speaker's account of another's change of course is no reversal; one's own is", () => {
+  const other = run('Mayor Elise Whitcombe rescinded the curfew on Monday. Councillor Rhys Pennant said the mayor had backtracked under pressure.', '2025-07-02');
+  const pennantSentence = other.facts.filter((f) => f.type === 'REVERSED' && /backtracked/.test(f.evidence?.sentence ?? ''));
+  assert.equal(pennantSentence.length, 0, JSON.stringify(pennantSentence));
+  const own = run('Mayor Victor Salazar told the council on Tuesday that he had changed his position on the bike lanes.', '2023-11-29');
+  assert.ok(factsOf(own, 'REVERSED').some((f) => f.fromEntity.name === 'Victor Salazar'));
+});

@@ -92,6 +92,8 @@ const TRIGGERS: TriggerRule[] = [
 ];
 
 const BLOCKERS = new Set(['not', 'never', "n't", 'refused', 'declined', 'would', 'could', 'might', 'may', 'should', 'must', 'plans', 'planned', 'planning', 'considering', 'consider', 'weighing', 'weigh', 'review', 'reviewing', 'if', 'whether', 'unless', 'urged', 'asked', 'pressed', 'hoped', 'wants', 'wanted', 'sought', 'seeking', 'threatened', 'expected', 'likely', 'can', 'cannot', 'intends', 'intend', 'vowed', 'vows', 'proposed', 'proposes', 'calls', 'call']);
+/** "X said (that) Y had ...": the reporting verb before a reported change of course. */
+const REPORTED_BEFORE = /\b(?:said|says|told|acknowledged|argued|claimed|insisted|alleged|complained|conceded|admitted|accused|wrote|added)\b(?=[^.;"“”]{0,80}$)/gi;
 const DECISION_VERBS = /\b(?:decided|voted|votes|agreed|agrees|moved|moves|opted|chose|elected|decides|ruled|rules)\b/i;
 const PASSIVE = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are', 'get', 'got']);
 const PARTICIPLE = /(?:ed|en|wn|ck|ut|ung)$/;
@@ -347,6 +349,14 @@ export class DecisionFinder {
     return { ref: null };
   }
 
+  private reportedByOther(sentence: Sentence, f: Found, actor: EntityRecord): boolean {
+    const lead = this.ctx.text.slice(sentence.start, f.start);
+    const verb = [...lead.matchAll(REPORTED_BEFORE)].pop();
+    if (verb?.index === undefined) return false;
+    const speaker = this.ctx.references.subjectBefore(sentence.start, sentence.start + verb.index)?.entity;
+    return !!speaker && speaker !== actor;
+  }
+
   /** "members approved", "lawmakers voted to": the members of the body that the text is about decide as that body. */
   private collective(actor: Actor, at: number): Actor {
     const e = actor.ref?.entity;
@@ -455,6 +465,9 @@ export class DecisionFinder {
 
       if (f.kind === 'stance' || f.kind === 'decision-previously') {
         if (!entity) continue;
+        // "Pennant said the mayor had backtracked", "Okafor acknowledged that the board had changed course": one
+        // speaker's description of another's change of course is a statement, not the text's report of a reversal
+        if (f.kind === 'stance' && !f.noun && this.reportedByOther(sentence, f, entity)) continue;
         const target = this.stanceTarget(entity, sentence, f.start, f.kind === 'stance');
         // "The recent decision ... is a U-turn": the decision itself reverses the earlier stance
         const subject = text.slice(sentence.start, f.start);
