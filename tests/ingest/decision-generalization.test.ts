@@ -42,3 +42,20 @@ test("one speaker's account of another's change of course is no reversal; one's 
   const own = run('Mayor Victor Salazar told the council on Tuesday that he had changed his position on the bike lanes.', '2023-11-29');
   assert.ok(factsOf(own, 'REVERSED').some((f) => f.fromEntity.name === 'Victor Salazar'));
 });
+
+test('an agentless passive of a policy the text has tied to an actor: that actor made it, on its own date', () => {
+  const r = run('The Tessalian Athletics Federation on Thursday lifted the four-year suspension of sprinter Katalin Varga. The suspension was handed down last October after a sample tested positive.', '2025-03-14');
+  const auth = factsOf(r, 'AUTHORIZED');
+  assert.ok(auth.some((f) => f.fromEntity.name === 'Tessalian Athletics Federation' && /suspension/.test(f.toEntity.name) && f.date === '2024-10'), JSON.stringify(auth.map((f) => [f.fromEntity.name, f.toEntity.name, f.date])));
+  const eua = run('The Vandrian Medicines Agency on Wednesday revoked the emergency use authorization for Nasovax. About 1.2 million doses have been given since the authorization was granted in January 2024.', '2025-11-06');
+  assert.ok(factsOf(eua, 'AUTHORIZED').some((f) => f.fromEntity.name === 'Vandrian Medicines Agency' && f.date === '2024-01'));
+  // with no actor in the text for it, an agentless passive stays without one
+  assert.equal(factsOf(run('The suspension was handed down last October.', '2025-03-14'), 'AUTHORIZED').length, 0);
+});
+
+test('"imposed the suspension last October" names the suspension, not the date', () => {
+  const r = run('The Tessalian Athletics Federation imposed the suspension last October after a sample tested positive.', '2025-03-14');
+  assert.deepEqual(factsOf(r, 'AUTHORIZED').map((f) => [f.toEntity.name, f.date]), [['suspension', '2024-10']]);
+  const ban = run('The ministry imposed a ban on exports of grain last year.', '2025-03-14');
+  assert.ok(factsOf(ban, 'AUTHORIZED').every((f) => !/\bon on\b/.test(f.toEntity.name)));
+});

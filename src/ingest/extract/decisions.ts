@@ -30,7 +30,7 @@ export interface FactDraft {
   follows?: EntityRecord;
 }
 
-type TriggerKind = 'authorize' | 'prohibit' | 'restrict' | 'order' | 'reverse' | 'stance' | 'decision-previously' | 'object-first' | 'passed-by' | 'passive-subject';
+type TriggerKind = 'authorize' | 'prohibit' | 'restrict' | 'order' | 'reverse' | 'stance' | 'decision-previously' | 'object-first' | 'passed-by' | 'passive-subject' | 'passive-agentless';
 
 interface TriggerRule {
   kind: TriggerKind;
@@ -50,6 +50,8 @@ const TRIGGERS: TriggerRule[] = [
   // reduced passives after a policy noun: "The night ban, introduced by the regional government in 1998, ...",
   // "Under a revised order signed on Tuesday by Transport Minister Karl Jansen, ..."
   { kind: 'passive-subject', pattern: new RegExp(`(?<=\\b(?:${POLICY_NOUNS}|plan|program|programme|scheme|mandate|licen[cs]e)\\b,?\\s+)(?:first\\s+|originally\\s+|initially\\s+)?(?:granted|approved|issued|imposed|introduced|adopted|signed|authori[sz]ed|announced|enacted|decreed|ordered|put in place)\\b(?=(?:\\s+(?:on|in|last|this|earlier)\\s+[\\w ]{1,20}?)?\\s+by\\s)`, 'gi') },
+  // "The suspension was handed down last October": no agent, but a policy the text has already tied to an actor
+  { kind: 'passive-agentless', pattern: /(?<=\b(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:granted|approved|issued|imposed|introduced|adopted|handed down|enacted|signed|authori[sz]ed|put in place)\b(?![^.;]*?\bby\s)/gi },
   { kind: 'stance', pattern: /\bafter (?:initially|previously|long|years of|months of|first) (?:opposing|rejecting|refusing|resisting|ruling out|blocking|criticizing|criticising|balking at)\b/gi },
   { kind: 'stance', pattern: /\b(?:changed|changes|changing|reversed|reverses|shifted|shifts) (?:his|her|its|their) (?:stance|position|mind|course|policy|tune|approach)\b|\breversed course\b|\b(?:backtracked|backtracks|backpedal+ed|relented|relents|softened (?:his|her|its|their) stance)\b/gi },
   { kind: 'stance', pattern: /\b(?:dropped|drops|abandoned|abandons|withdrew|withdraws|ended|ends) (?:his|her|its|their) (?:long-standing |longtime |earlier |previous )?(?:opposition|objections?|resistance|refusal|veto threat)\b/gi },
@@ -83,7 +85,7 @@ const TRIGGERS: TriggerRule[] = [
   { kind: 'authorize', pattern: VERB('reinstated|reinstates|reinstating|restored|restores|reimposed|reimposes|extended|extends') },
   { kind: 'prohibit', pattern: VERB('paused|pauses|pausing|banned|bans|banning|prohibited|prohibits|prohibiting|barred|bars|barring|forbade|forbids|outlawed|outlaws|outlawing|blocked|blocks|halted|halts|halting|suspended|suspends|suspending|froze|freezes|freezing|grounded|grounds|vetoed|vetoes') },
   { kind: 'prohibit', pattern: /\b(?:turned down|turns down|rejected|rejects|refused|denied|denies)\b(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:application|request|bid|proposal|permit|licen[cs]e|merger|deal|takeover|plan)\b)/gi },
-  { kind: 'prohibit', pattern: /\b(?:imposed|imposes|placed|places|put|puts|declared|declares|announced|announces|ordered|orders)\s+(?:a|an|the|new)?\s*(?:[\w-]+\s+){0,2}?(?:ban|moratorium|embargo|freeze|prohibition|halt)\b/gi },
+  { kind: 'prohibit', pattern: /\b(?:imposed|imposes|placed|places|put|puts|declared|declares|announced|announces|ordered|orders|handed down|hands down)\s+(?:a|an|the|new)?\s*(?:[\w-]+\s+){0,2}?(?:ban|moratorium|embargo|freeze|prohibition|halt|suspension)\b/gi },
   { kind: 'restrict', pattern: /\b(?:imposed|imposes|slapped|slaps|placed|places|introduced|introduces|announced|announces)\s+(?:a|an|the|new)?\s*(?:[\w$%-]+\s+){0,3}?(?:restrictions?|limits?|curbs?|caps?|tariffs?|sanctions|quotas?|controls|fees?|tax|taxes|levy|levies|duties|requirements?|mandates?|fines?|rules?|curfews?|lockdowns?|orders?)\b/gi },
   { kind: 'restrict', pattern: VERB('restricted|restricts|restricting|capped|caps|curbed|curbs|tightened|tightens|limited|fined|fines') },
   { kind: 'order', pattern: VERB('ordered|orders|directed|directs|instructed|instructs|mandated|mandates|required|requires') },
@@ -122,6 +124,7 @@ function effectOfObject(object: string, fallback: Effect): Effect {
 /** A short descriptive name from an object phrase: no leading article, no trailing date, at most ten words. */
 function summarize(object: string): string {
   let s = object.trim()
+    .replace(new RegExp(`^(?:on|last|this|earlier|in|by)\\s+(?:${TIME_WORDS})\\b.*$`, 'i'), '')
     .replace(/^(?:the|a|an|its|his|her|their|this|that|those|these)\s+/i, '')
     .replace(new RegExp(`\\s+(?:on|last|this|earlier|in|by)\\s+(?:${TIME_WORDS})\\b.*$`, 'i'), '')
     .replace(/\s+(?:in|since|by)\s+\d{4}\b.*$/, '')
@@ -214,7 +217,7 @@ export class DecisionFinder {
 
   /** Modal, negated, conditional or adjectival uses are not decisions. */
   private blocked(sentence: Sentence, f: Found): { passive: boolean } | null {
-    if (f.kind === 'decision-previously' || f.noun || f.kind === 'object-first' || f.kind === 'passed-by' || f.kind === 'passive-subject') return { passive: false };
+    if (f.kind === 'decision-previously' || f.noun || f.kind === 'object-first' || f.kind === 'passed-by' || f.kind === 'passive-subject' || f.kind === 'passive-agentless') return { passive: false };
     const before = tokenize(this.ctx.text, Math.max(sentence.start, f.start - 120), f.start);
     const last = before.slice(-4).map((t) => t.lower);
     const previous = last[last.length - 1] ?? '';
@@ -443,6 +446,10 @@ export class DecisionFinder {
     for (const f of found) {
       const state = this.blocked(sentence, f);
       if (!state) continue;
+      if (f.kind === 'passive-agentless') {
+        this.passiveAgentless(sentence, f);
+        continue;
+      }
       if (f.kind === 'passive-subject') {
         this.passiveSubject(sentence, f);
         continue;
@@ -503,7 +510,7 @@ export class DecisionFinder {
       // "a state drought fund that Governor Ruiz approved in January": no object after the verb, the antecedent is it
       if (f.kind !== 'object-first' && !f.noun && /^\s*(?:(?:in|on|at|last|this|earlier|during|after|before)\b|[,.;]|$)/i.test(rest)) {
         const antecedent = /\b((?:the|a|an|its|their|his|her)\s+(?:[\w$%’'-]+\s+){0,5}?[\w’'-]+)\s+(?:that|which)\s+[^,;"“”]{0,60}$/i.exec(text.slice(sentence.start, f.start));
-        if (antecedent && POLICY_HEADS.test(antecedent[1]!) || antecedent && /\b(?:fund|budget|program|programme|project|proposal|merger|takeover|sale|contract)\b/i.test(antecedent[1]!)) objectText = antecedent![1]!;
+        if (antecedent && POLICY_HEADS.test(antecedent[1]!) || antecedent && /\b(?:fund|budget|program|programme|project|proposal|merger|takeover|sale|contract|rezoning|zoning|pipeline|application|expansion|development)\b/i.test(antecedent[1]!)) objectText = antecedent![1]!;
       }
       const objectRange: [number, number] = f.kind === 'object-first' ? [sentence.start + f.match.index, f.start] : [objectStart, objectEnd];
       const weapons = this.ctx.registry.mentionsWithin(objectRange[0], objectRange[1]).filter((m) => m.entity.type === 'WeaponSystem');
@@ -562,9 +569,12 @@ export class DecisionFinder {
       const recipientPlace = recipients.find((m) => m.entity.type === 'Place')?.entity ?? this.ctx.registry.mentionsWithin(objectStart, objectEnd).find((m) => m.entity.type === 'Place' && /\bto\s+(?:the\s+)?$/.test(text.slice(m.start - 8, m.start)))?.entity;
       const summary = summarize(recipientEnd !== null && /^\s*(?:to|from)\s/.test(text.slice(recipientEnd, objectEnd)) ? text.slice(recipientEnd, objectEnd).replace(/^\s*(?:to|from)\s+/, '') : objectText);
       let name: string;
-      if (/^\s*(?:it|them)\b/i.test(rest) && !definite) name = `${f.match[0].split(/\s+/)[0]!.toLowerCase()} by ${entity.name}`;
+      // "imposed the suspension last October": the trigger holds the policy noun and nothing follows it
+      const ownNoun = (f.kind === 'prohibit' || f.kind === 'restrict') && !summary ? /\s(?:(?:a|an|the|new)\s+)?((?:[\w$%-]+\s+){0,3}?[\w-]+)$/i.exec(f.match[0])?.[1] : undefined;
+      if (ownNoun) name = ownNoun;
+      else if (/^\s*(?:it|them)\b/i.test(rest) && !definite) name = `${f.match[0].split(/\s+/)[0]!.toLowerCase()} by ${entity.name}`;
       else if (mainWeapon && effect === 'PERMIT') name = recipientPlace ? `${mainWeapon.name} for ${recipientPlace.name}` : summary;
-      else if (effect === 'PROHIBIT' && !/^(?:a |the )?(?:ban|moratorium|embargo|freeze|prohibition|halt)\b/i.test(summary)) name = `ban on ${mainWeapon && recipientPlace ? `${recipientPlace.name}'s use of ${mainWeapon.name}` : summary}`;
+      else if (effect === 'PROHIBIT' && !/^(?:a |the )?(?:ban|moratorium|embargo|freeze|prohibition|halt)\b/i.test(summary)) name = `ban on ${mainWeapon && recipientPlace ? `${recipientPlace.name}'s use of ${mainWeapon.name}` : summary.replace(/^on\s+/i, '')}`;
       else if (f.kind === 'order' && /^\s*\S+(?:\s+\S+){0,4}?\s+to\s/.test(rest)) name = `order to ${summary}`;
       else if (effect === 'RESTRICT' && f.kind === 'restrict' && !/^(?:restrictions?|limits?|curbs?|caps?|tariffs?|sanctions|quotas?|fines?)\b/i.test(summary)) name = /^fine/i.test(f.match[0]) ? `fine on ${summary}` : `restrictions on ${summary}`;
       else name = summary;
@@ -628,6 +638,25 @@ export class DecisionFinder {
     }
     this.add({ type: 'AUTHORIZED', from: actor, to: policy, sentence, at, confidence });
     this.decisions.push({ policy, actor, at, sentence: sentence.index, objectEnd: f.start });
+  }
+
+  /**
+   * "The suspension was handed down last October", "since the authorization was granted in January 2024": the
+   * definite subject names a policy already in the text, and the actor the text tied to it (the body that has just
+   * lifted it, say) is the one that made it.
+   */
+  private passiveAgentless(sentence: Sentence, f: Found): void {
+    if (insideQuotation(this.ctx.quotations, f.start) !== undefined) return;
+    const subject = /\b(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*$/i.exec(this.ctx.text.slice(sentence.start, f.start));
+    const policy = subject ? this.definitePolicy(subject[0].trim(), true) : undefined;
+    if (!policy) return;
+    const known = [...this.facts].reverse().find((x) => (x.type === 'AUTHORIZED' || x.type === 'REVERSED') && x.to === policy && (x.from.type === 'Agency' || x.from.type === 'Person'));
+    if (!known) return;
+    const verb = /(\w+(?:\s+down|\s+in place)?)$/.exec(f.match[0])![1]!;
+    const at = f.start + f.match[0].lastIndexOf(verb);
+    this.current = { object: [sentence.start + subject!.index, f.start] };
+    this.add({ type: 'AUTHORIZED', from: known.from, to: policy, sentence, at, confidence: 0.5 });
+    this.decisions.push({ policy, actor: known.from, at, sentence: sentence.index, objectEnd: f.start });
   }
 
   /** "The measure ... passed the state Senate": the policy is the sentence's subject. */

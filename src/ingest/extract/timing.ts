@@ -18,7 +18,8 @@ import type { StatementDraft } from './speakers.ts';
 /** Phrases that place a statement at the article's main event. */
 const EVENT_CUES = /\b(?:during|at|after|before) (?:the|a) (?:meeting|vote|hearing|signing|ceremony|signing ceremony|session|debate|summit|briefing|announcement|news conference|press conference)\b|\bwriting for the majority\b|\bin (?:a|the|his|her) (?:dissent|ruling|opinion|decision)\b/i;
 /** A past participle right before a date says the date belongs to that verb: "imposed in 2019", "signed in 2022". */
-const PARTICIPLE_BEFORE = /\b([a-z]+(?:ed|en|wn|ung)|put|set|held|made|struck|upheld|won|built|sold|bought|led|laid|paid)\s+(?:(?:in|on|since|by|during|last|early|late)\s+)?(?:the\s+)?$/;
+// a particle stays with its verb: "handed down last October" dates "handed", not a verb "down"
+const PARTICIPLE_BEFORE = /\b([a-z]+(?:ed|en|wn|ung)|put|set|held|made|struck|upheld|won|built|sold|bought|led|laid|paid)(?:\s+(?:down|up|off|out|back))?\s+(?:(?:in|on|since|by|during|last|early|late)\s+)?(?:the\s+)?$/;
 /** Verbs whose date is the decision's: "voted on Monday to ban". */
 const DECISION_VERBS = new Set(['voted', 'decided', 'agreed', 'moved', 'opted', 'chose', 'elected', 'ruled']);
 const MODIFIER_CLAUSE = /,\s+(?:which|who|whose|where|when|[a-z]+(?:ed|en))\b[^,;]*(?=,|;|$)/g;
