@@ -59,3 +59,25 @@ test('"imposed the suspension last October" names the suspension, not the date',
   const ban = run('The ministry imposed a ban on exports of grain last year.', '2025-03-14');
   assert.ok(factsOf(ban, 'AUTHORIZED').every((f) => !/\bon on\b/.test(f.toEntity.name)));
 });
+
+test('a pronoun in a fronted "after it ..." clause is the main clause\'s subject', () => {
+  const r = run("Less than three weeks after it slapped a 30 percent tariff on steel from Vesland, Ostravia's government has backed down.", '2025-02-20');
+  const auth = factsOf(r, 'AUTHORIZED');
+  assert.ok(auth.some((f) => /Ostravia/.test(f.fromEntity.name) && f.toEntity.name === '30 percent tariff on steel from Vesland'), JSON.stringify(auth.map((f) => [f.fromEntity.name, f.toEntity.name])));
+  assert.ok(factsOf(r, 'REVERSED').some((f) => /Ostravia/.test(f.fromEntity.name)));
+});
+
+test('"Dinescu\'s decree lifts ...": the decree reverses, its signer authorized the decree itself', () => {
+  const r = run("On Monday, Prime Minister Aurel Dinescu signed a decree that scraps the levy on aluminium and suspends it on steel. Dinescu's decree lifts the aluminium duty with immediate effect.", '2025-02-20');
+  const lift = factsOf(r, 'REVERSED').filter((f) => /aluminium duty/.test(f.toEntity.name));
+  assert.ok(lift.length >= 1 && lift.every((f) => f.fromEntity.type === 'Policy' && f.fromEntity.name === 'decree'), JSON.stringify(lift.map((f) => [f.fromEntity.name, f.toEntity.name])));
+  const signed = factsOf(r, 'AUTHORIZED').find((f) => f.fromEntity.name === 'Aurel Dinescu');
+  assert.equal(signed?.toEntity.name, 'decree');
+  assert.equal(signed?.toEntity.effect, 'PERMIT');
+});
+
+test('"until mid-May" is how long a decision lasts, not when it was taken', () => {
+  const r = run('On Monday the Ministry of Economy froze the steel duty until mid-May.', '2025-02-20');
+  const [rev] = factsOf(r, 'REVERSED').filter((f) => f.fromEntity.type === 'Agency');
+  assert.equal(rev?.date, '2025-02-17');
+});

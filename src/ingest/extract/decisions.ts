@@ -53,7 +53,7 @@ const TRIGGERS: TriggerRule[] = [
   // "The suspension was handed down last October": no agent, but a policy the text has already tied to an actor
   { kind: 'passive-agentless', pattern: /(?<=\b(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:granted|approved|issued|imposed|introduced|adopted|handed down|enacted|signed|authori[sz]ed|put in place)\b(?![^.;]*?\bby\s)/gi },
   { kind: 'stance', pattern: /\bafter (?:initially|previously|long|years of|months of|first) (?:opposing|rejecting|refusing|resisting|ruling out|blocking|criticizing|criticising|balking at)\b/gi },
-  { kind: 'stance', pattern: /\b(?:changed|changes|changing|reversed|reverses|shifted|shifts) (?:his|her|its|their) (?:stance|position|mind|course|policy|tune|approach)\b|\breversed course\b|\b(?:backtracked|backtracks|backpedal+ed|relented|relents|softened (?:his|her|its|their) stance)\b/gi },
+  { kind: 'stance', pattern: /\b(?:changed|changes|changing|reversed|reverses|shifted|shifts) (?:his|her|its|their) (?:stance|position|mind|course|policy|tune|approach)\b|\breversed course\b|\b(?:backtracked|backtracks|backtracking|backpedal+ed|relented|relents|softened (?:his|her|its|their) stance)\b|\b(?:backed|backs) down\b(?!\s+(?:from|on|over)\b)/gi },
   { kind: 'stance', pattern: /\b(?:dropped|drops|abandoned|abandons|withdrew|withdraws|ended|ends) (?:his|her|its|their) (?:long-standing |longtime |earlier |previous )?(?:opposition|objections?|resistance|refusal|veto threat)\b/gi },
   { kind: 'stance', noun: true, pattern: /\b(?:U-turns?|u-turns?|about-faces?|about-turn|volte-face|climbdown|reversal of (?:course|policy|position)|change of (?:course|heart|position)|retreat|reversals?|shift|turnaround|(?:striking|sharp|notable|remarkable|abrupt|dramatic|stark) turn)\b(?=\s+(?:by|for|from)\b)/gi },
   // "Osei's reversal is ...", "the minister's U-turn": the possessor turned
@@ -94,6 +94,8 @@ const TRIGGERS: TriggerRule[] = [
 ];
 
 const BLOCKERS = new Set(['not', 'never', "n't", 'refused', 'declined', 'would', 'could', 'might', 'may', 'should', 'must', 'plans', 'planned', 'planning', 'considering', 'consider', 'weighing', 'weigh', 'review', 'reviewing', 'if', 'whether', 'unless', 'urged', 'asked', 'pressed', 'hoped', 'wants', 'wanted', 'sought', 'seeking', 'threatened', 'expected', 'likely', 'can', 'cannot', 'intends', 'intend', 'vowed', 'vows', 'proposed', 'proposes', 'calls', 'call']);
+/** "Dinescu's decree", "the court's ruling", "Rourke's executive order": an instrument named by its maker. */
+const POSSESSED_INSTRUMENT = /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}?[\p{L}][\p{L}-]*['’]s?\s+(?:(?:new|latest|executive|emergency|final|original|revised)\s+)?(decree|order|ruling|decision|law|judgment|verdict|directive|ordinance|judgement)\s+(?:also\s+|now\s+|effectively\s+)?$/u;
 /** "X said (that) Y had ...": the reporting verb before a reported change of course. */
 const REPORTED_BEFORE = /\b(?:said|says|told|acknowledged|argued|claimed|insisted|alleged|complained|conceded|admitted|accused|wrote|added)\b(?=[^.;"“”]{0,80}$)/gi;
 const DECISION_VERBS = /\b(?:decided|voted|votes|agreed|agrees|moved|moves|opted|chose|elected|decides|ruled|rules)\b/i;
@@ -335,6 +337,24 @@ export class DecisionFinder {
       const decisionVerb = [...lead.matchAll(new RegExp(DECISION_VERBS.source, 'gi'))].pop();
       if (decisionVerb?.index !== undefined) verbAt = sentence.start + decisionVerb.index;
     }
+    // "Dinescu's decree lifts the duty", "the court's ruling strikes down": the possessor's instrument acts, not the possessor
+    const instrument = POSSESSED_INSTRUMENT.exec(text.slice(clauseStart, verbAt));
+    if (instrument) {
+      const policy = this.definitePolicy(`the ${instrument[1]}`, true) ?? this.decisions[this.decisions.length - 1]?.policy;
+      if (policy) return { ref: null, policy };
+    }
+    // "Less than three weeks after it slapped a tariff ..., Ostravia's government has backed down": a pronoun in a
+    // fronted clause looks ahead to the main clause's subject
+    const fronted = /^\s*(?:(?:less|more|nearly|almost|just|only|about|some)\s+(?:than\s+)?)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|before|since|when|months after|weeks after)\s+(it|they|he|she)\s+(?:had\s+|has\s+)?$/i.exec(text.slice(sentence.start, f.start));
+    if (fronted) {
+      const comma = text.indexOf(',', f.end);
+      if (comma > 0 && comma < sentence.end) {
+        const main = references.firstSubject(comma + 1, sentence.end);
+        const pronoun = fronted[1]!.toLowerCase();
+        const fits = main && (pronoun === 'it' ? main.entity.type === 'Agency' : pronoun === 'they' ? main.entity.type === 'Agency' || main.entity.type === 'Person' : main.entity.type === 'Person');
+        if (fits) return { ref: { ...main!, confidence: 0.6 } };
+      }
+    }
     const subject = references.subjectBefore(clauseStart, verbAt);
     if (subject && subject.entity.type !== 'WeaponSystem' && subject.entity.type !== 'Policy') return { ref: subject };
     // "The law also lifts a moratorium", "The decision ... overturns a 2003 law": a decision acts
@@ -564,14 +584,18 @@ export class DecisionFinder {
         ? this.definitePolicyFromSubject(sentence, f)
         : f.kind === 'object-first' ? undefined : this.definitePolicy(text.slice(f.end, objectEnd));
       let effect: Effect = f.kind === 'prohibit' ? 'PROHIBIT' : f.kind === 'restrict' ? 'RESTRICT' : 'PERMIT';
-      if (f.kind === 'order' || f.kind === 'authorize' || f.kind === 'object-first') effect = /\b(?:halt|stop|cease|close|closure|shut|suspend|ban|withdraw|recall|ground|evacuat)/i.test(objectText) ? 'PROHIBIT' : effectOfObject(objectText.replace(/\b(?:that|which)\b.*$/, ''), 'PERMIT');
+      // "signed a decree that scraps the levy and suspends it": what the decree does is not what it is
+      const objectHead = objectText.replace(/\b(?:that|which)\b[\s\S]*$/, '');
+      if (f.kind === 'order' || f.kind === 'authorize' || f.kind === 'object-first') effect = /\b(?:halt|stop|cease|close|closure|shut|suspend|ban|withdraw|recall|ground|evacuat)/i.test(objectHead) ? 'PROHIBIT' : effectOfObject(objectHead, 'PERMIT');
       const recipients = this.ctx.registry.mentionsWithin(objectStart, recipientEnd ?? objectStart).filter((m) => m.entity.type === 'Place' || m.entity.type === 'Agency');
       const recipientPlace = recipients.find((m) => m.entity.type === 'Place')?.entity ?? this.ctx.registry.mentionsWithin(objectStart, objectEnd).find((m) => m.entity.type === 'Place' && /\bto\s+(?:the\s+)?$/.test(text.slice(m.start - 8, m.start)))?.entity;
       const summary = summarize(recipientEnd !== null && /^\s*(?:to|from)\s/.test(text.slice(recipientEnd, objectEnd)) ? text.slice(recipientEnd, objectEnd).replace(/^\s*(?:to|from)\s+/, '') : objectText);
       let name: string;
       // "imposed the suspension last October": the trigger holds the policy noun and nothing follows it
-      const ownNoun = (f.kind === 'prohibit' || f.kind === 'restrict') && !summary ? /\s(?:(?:a|an|the|new)\s+)?((?:[\w$%-]+\s+){0,3}?[\w-]+)$/i.exec(f.match[0])?.[1] : undefined;
-      if (ownNoun) name = ownNoun;
+      // "slapped a 30 percent tariff on steel": the trigger holds the policy noun, the object what it falls on
+      const ownNoun = (f.kind === 'prohibit' || f.kind === 'restrict') && /\s/.test(f.match[0]) && !/^(?:turned|turns|rejected|rejects|refused|denied|denies)\b/i.test(f.match[0])
+        ? /\s(?:(?:a|an|the|new)\s+)?((?:[\w$%-]+\s+){0,3}?[\w-]+)$/i.exec(f.match[0])?.[1] : undefined;
+      if (ownNoun && (!summary || /^(?:on|for|against|from|to|of)\s/i.test(summary))) name = summary ? `${ownNoun} ${summary}` : ownNoun;
       else if (/^\s*(?:it|them)\b/i.test(rest) && !definite) name = `${f.match[0].split(/\s+/)[0]!.toLowerCase()} by ${entity.name}`;
       else if (mainWeapon && effect === 'PERMIT') name = recipientPlace ? `${mainWeapon.name} for ${recipientPlace.name}` : summary;
       else if (effect === 'PROHIBIT' && !/^(?:a |the )?(?:ban|moratorium|embargo|freeze|prohibition|halt)\b/i.test(summary)) name = `ban on ${mainWeapon && recipientPlace ? `${recipientPlace.name}'s use of ${mainWeapon.name}` : summary.replace(/^on\s+/i, '')}`;

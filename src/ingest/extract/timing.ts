@@ -148,6 +148,8 @@ export class Timeline {
     const anchorWord = /^[\p{L}-]+/u.exec(this.text.slice(f.at))?.[0] ?? '';
     const candidates = this.mentions.filter((d) => {
       if (d.start < s.start || d.end > s.end) return false;
+      // "freezes the duty until mid-May": how long it lasts, not when it was decided
+      if (/^(?:until|through|till)\b/i.test(d.text)) return false;
       const inQuote = insideQuotation(this.quotations, d.start);
       if (inQuote && inQuote !== quote) return false;
       if (f.object && d.start >= f.object[0] && d.start < f.object[1]) {
