@@ -81,3 +81,21 @@ test('"until mid-May" is how long a decision lasts, not when it was taken', () =
   const [rev] = factsOf(r, 'REVERSED').filter((f) => f.fromEntity.type === 'Agency');
   assert.equal(rev?.date, '2025-02-17');
 });
+
+test('"lifting a freeze it had imposed": the pronoun is the sentence\'s own deciding body, not the nearest name', () => {
+  const r = run("Veridia's Digital Markets Commission on Tuesday cleared Lumora's takeover of the start-up Pathwise, lifting a freeze it had imposed on the deal in August.", '2025-01-16');
+  const freeze = factsOf(r, 'AUTHORIZED').filter((f) => /freeze/.test(f.toEntity.name));
+  assert.ok(freeze.length === 1 && freeze[0]!.fromEntity.name === 'Digital Markets Commission', JSON.stringify(freeze.map((f) => f.fromEntity.name)));
+});
+
+test('hyphenated policy nouns ("counter-tariffs") are imposed too; lay groups decide nothing', () => {
+  const r = run("On February 10, Vesland's Ministry of Economy imposed counter-tariffs of 25 percent on Ostravian wine. Farmers blocked border crossings for two days.", '2025-02-20');
+  const auth = factsOf(r, 'AUTHORIZED');
+  assert.ok(auth.some((f) => f.fromEntity.name === 'Ministry of Economy' && f.date === '2025-02-10'), JSON.stringify(auth.map((f) => [f.fromEntity.name, f.toEntity.name])));
+  assert.ok(!auth.some((f) => /farmers/i.test(f.fromEntity.name)));
+});
+
+test('"signed off on the licence, clearing X to deliver ...": one authorization', () => {
+  const r = run('Defence Minister Ilse Varga signed off on the first export licence on Thursday, clearing the manufacturer Korrin Dynamics to deliver 40 launchers.', '2025-03-14');
+  assert.equal(factsOf(r, 'AUTHORIZED').length, 1, JSON.stringify(factsOf(r, 'AUTHORIZED').map((f) => f.toEntity.name)));
+});

@@ -85,8 +85,8 @@ const TRIGGERS: TriggerRule[] = [
   { kind: 'authorize', pattern: VERB('reinstated|reinstates|reinstating|restored|restores|reimposed|reimposes|extended|extends') },
   { kind: 'prohibit', pattern: VERB('paused|pauses|pausing|banned|bans|banning|prohibited|prohibits|prohibiting|barred|bars|barring|forbade|forbids|outlawed|outlaws|outlawing|blocked|blocks|halted|halts|halting|suspended|suspends|suspending|froze|freezes|freezing|grounded|grounds|vetoed|vetoes') },
   { kind: 'prohibit', pattern: /\b(?:turned down|turns down|rejected|rejects|refused|denied|denies)\b(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:application|request|bid|proposal|permit|licen[cs]e|merger|deal|takeover|plan)\b)/gi },
-  { kind: 'prohibit', pattern: /\b(?:imposed|imposes|placed|places|put|puts|declared|declares|announced|announces|ordered|orders|handed down|hands down)\s+(?:a|an|the|new)?\s*(?:[\w-]+\s+){0,2}?(?:ban|moratorium|embargo|freeze|prohibition|halt|suspension)\b/gi },
-  { kind: 'restrict', pattern: /\b(?:imposed|imposes|slapped|slaps|placed|places|introduced|introduces|announced|announces)\s+(?:a|an|the|new)?\s*(?:[\w$%-]+\s+){0,3}?(?:restrictions?|limits?|curbs?|caps?|tariffs?|sanctions|quotas?|controls|fees?|tax|taxes|levy|levies|duties|requirements?|mandates?|fines?|rules?|curfews?|lockdowns?|orders?)\b/gi },
+  { kind: 'prohibit', pattern: /\b(?:imposed|imposes|placed|places|put|puts|declared|declares|announced|announces|ordered|orders|handed down|hands down)\s+(?:a|an|the|new)?\s*(?:[\w-]+\s+){0,2}?(?:\w+-)?(?:ban|moratorium|embargo|freeze|prohibition|halt|suspension)\b/gi },
+  { kind: 'restrict', pattern: /\b(?:imposed|imposes|slapped|slaps|placed|places|introduced|introduces|announced|announces)\s+(?:a|an|the|new)?\s*(?:[\w$%-]+\s+){0,3}?(?:\w+-)?(?:restrictions?|limits?|curbs?|caps?|tariffs?|sanctions|quotas?|controls|fees?|tax|taxes|levy|levies|duties|requirements?|mandates?|fines?|rules?|curfews?|lockdowns?|orders?)\b/gi },
   { kind: 'restrict', pattern: VERB('restricted|restricts|restricting|capped|caps|curbed|curbs|tightened|tightens|limited|fined|fines') },
   { kind: 'order', pattern: VERB('ordered|orders|directed|directs|instructed|instructs|mandated|mandates|required|requires') },
   // "a moratorium ..., which lawmakers imposed in 2019", "a ban that the agency had placed on", "duties it had placed on"
@@ -94,6 +94,7 @@ const TRIGGERS: TriggerRule[] = [
 ];
 
 const BLOCKERS = new Set(['not', 'never', "n't", 'refused', 'declined', 'would', 'could', 'might', 'may', 'should', 'must', 'plans', 'planned', 'planning', 'considering', 'consider', 'weighing', 'weigh', 'review', 'reviewing', 'if', 'whether', 'unless', 'urged', 'asked', 'pressed', 'hoped', 'wants', 'wanted', 'sought', 'seeking', 'threatened', 'expected', 'likely', 'can', 'cannot', 'intends', 'intend', 'vowed', 'vows', 'proposed', 'proposes', 'calls', 'call']);
+const LAY_GROUPS = /^(?:the\s+)?(?:farmers|growers|protesters|demonstrators|residents|activists|workers|drivers|students|parents|fishermen|truckers|villagers|critics|opponents|supporters|shoppers|passengers|commuters|crowds?|rioters|strikers)$/i;
 /** "Dinescu's decree", "the court's ruling", "Rourke's executive order": an instrument named by its maker. */
 const POSSESSED_INSTRUMENT = /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}?[\p{L}][\p{L}-]*['’]s?\s+(?:(?:new|latest|executive|emergency|final|original|revised)\s+)?(decree|order|ruling|decision|law|judgment|verdict|directive|ordinance|judgement)\s+(?:also\s+|now\s+|effectively\s+)?$/u;
 /** "X said (that) Y had ...": the reporting verb before a reported change of course. */
@@ -269,7 +270,13 @@ export class DecisionFinder {
     if (f.kind === 'object-first') {
       const subject = f.match[1]!;
       const subjectStart = sentence.start + f.match.index + f.match[0].lastIndexOf(subject);
-      if (/^(?:it|they|he|she)$/i.test(subject)) return { ref: this.pronounRef(subject, subjectStart, 0.7) };
+      if (/^(?:it|they|he|she)$/i.test(subject)) {
+        // "X cleared the deal, lifting a freeze it had imposed": within X's own sentence the pronoun is X
+        const main = references.firstSubject(sentence.start, sentence.start + f.match.index);
+        const p = subject.toLowerCase();
+        if (main && main.entity.type === (p === 'it' ? 'Agency' : p === 'they' ? main.entity.type === 'Person' ? 'Person' : 'Agency' : 'Person')) return { ref: { ...main, confidence: 0.65 } };
+        return { ref: this.pronounRef(subject, subjectStart, 0.7) };
+      }
       return { ref: references.resolvePhrase(subjectStart, subjectStart + subject.length, false) };
     }
     const by = f.kind === 'passive-subject' ? /^[^.;]*?\s+by\s+/i.exec(text.slice(f.end, sentence.end)) : /^\s+by\s+/i.exec(text.slice(f.end, objectEnd));
@@ -462,7 +469,7 @@ export class DecisionFinder {
     const { text } = this.ctx;
     const found = this.triggersIn(sentence);
     const objectSpans: Array<[number, number]> = [];
-    let previous: { actor: Actor; objectEnd: number; policy: EntityRecord | null; reversal?: boolean } | null = null;
+    let previous: { actor: Actor; objectEnd: number; policy: EntityRecord | null; reversal?: boolean; kind?: TriggerKind } | null = null;
     for (const f of found) {
       const state = this.blocked(sentence, f);
       if (!state) continue;
@@ -487,6 +494,8 @@ export class DecisionFinder {
       const ref = actor.ref;
       const entity = ref?.entity ?? null;
       if (entity && (entity.type === 'Place' || entity.type === 'WeaponSystem' || entity.type === 'Policy')) continue;
+      // "Farmers blocked border crossings": people acting, not a body deciding
+      if (entity?.anonymous && LAY_GROUPS.test(entity.name)) continue;
       if (!entity && !actor.policy && f.kind !== 'stance') continue;
       const confidence = (ref?.confidence ?? 0.55) * (quoted ? 0.6 : 0.85);
 
@@ -576,8 +585,8 @@ export class DecisionFinder {
       if (!entity) continue;
       // "authorized night blasting, allowing its operator to ...": the same authorization said again (after a reversal,
       // "lifted the ban, allowing ..." does grant something new)
-      if (f.kind === 'authorize' && previous && !previous.reversal && previous.policy && previous.actor.ref?.entity === entity
-        && /^(?:allowing|permitting)$/i.test(f.match[0]) && /,\s*$/.test(text.slice(sentence.start, f.start))) continue;
+      if (f.kind === 'authorize' && previous?.kind === 'authorize' && previous.policy && previous.actor.ref?.entity === entity
+        && /^(?:allowing|permitting|clearing)$/i.test(f.match[0]) && /,\s*$/.test(text.slice(sentence.start, f.start))) continue;
 
       // authorize / prohibit / restrict / order / object-first / passed-by
       const definite = f.kind === 'passed-by'
@@ -612,7 +621,7 @@ export class DecisionFinder {
       }
       this.links(policy, sentence, objectRange[0], objectRange[1], f.start, recipientEnd);
       this.decisions.push({ policy, actor: entity, at: f.start, sentence: sentence.index, objectEnd });
-      previous = { actor, objectEnd, policy };
+      previous = { actor, objectEnd, policy, kind: f.kind };
     }
   }
 
