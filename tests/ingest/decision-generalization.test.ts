@@ -99,3 +99,12 @@ test('"signed off on the licence, clearing X to deliver ...": one authorization'
   const r = run('Defence Minister Ilse Varga signed off on the first export licence on Thursday, clearing the manufacturer Korrin Dynamics to deliver 40 launchers.', '2025-03-14');
   assert.equal(factsOf(r, 'AUTHORIZED').length, 1, JSON.stringify(factsOf(r, 'AUTHORIZED').map((f) => f.toEntity.name)));
 });
+
+test('"lifted its ban ..., ending a freeze imposed in March 2021": the actor made its own ban then', () => {
+  const r = run("Norvane's Ministry of Defence on Thursday lifted its ban on exporting missiles to Talmar, ending a freeze imposed in March 2021 after soldiers fired on protesters.", '2025-03-14');
+  const auth = factsOf(r, 'AUTHORIZED');
+  assert.ok(auth.some((f) => f.fromEntity.name === 'Ministry of Defence' && /ban/.test(f.toEntity.name) && f.date === '2021-03'), JSON.stringify(auth.map((f) => [f.fromEntity.name, f.toEntity.name, f.date])));
+  // someone else's ban: no authorization is implied
+  const other = run("The court on Thursday lifted the ban on exporting missiles to Talmar, ending a freeze imposed in March 2021.", '2025-03-14');
+  assert.equal(factsOf(other, 'AUTHORIZED').length, 0);
+});

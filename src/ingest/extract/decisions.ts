@@ -387,6 +387,16 @@ export class DecisionFinder {
     return !!speaker && speaker !== actor;
   }
 
+  /** A reversed policy the actor calls its own and the text dates with an agentless participle ("imposed in March 2021"). */
+  private ownEarlier(actor: EntityRecord, policy: EntityRecord, sentence: Sentence, from: number, to: number): void {
+    const m = /\b(?:imposed|introduced|placed|adopted|issued|granted|put in place)\s+(?=(?:in|on|last|since|during|back in)\s)(?![^,;]*\bby\s)/i.exec(this.ctx.text.slice(from, to));
+    if (!m) return;
+    const saved = this.current;
+    this.current = {};
+    this.add({ type: 'AUTHORIZED', from: actor, to: policy, sentence, at: from + m.index, confidence: 0.5 });
+    this.current = saved;
+  }
+
   /** "members approved", "lawmakers voted to": the members of the body that the text is about decide as that body. */
   private collective(actor: Actor, at: number): Actor {
     const e = actor.ref?.entity;
@@ -469,7 +479,7 @@ export class DecisionFinder {
     const { text } = this.ctx;
     const found = this.triggersIn(sentence);
     const objectSpans: Array<[number, number]> = [];
-    let previous: { actor: Actor; objectEnd: number; policy: EntityRecord | null; reversal?: boolean; kind?: TriggerKind } | null = null;
+    let previous: { actor: Actor; objectEnd: number; policy: EntityRecord | null; reversal?: boolean; kind?: TriggerKind; target?: EntityRecord; own?: boolean } | null = null;
     for (const f of found) {
       const state = this.blocked(sentence, f);
       if (!state) continue;
@@ -549,7 +559,11 @@ export class DecisionFinder {
 
       if (f.kind === 'reverse') {
         // "voted to reverse the rezoning, overturning a decision it made in 2021": one reversal, said twice
-        if (previous?.reversal && /ing$/i.test(f.match[0].split(/\s+/)[0]!) && /,\s*$/.test(text.slice(sentence.start, f.start))) continue;
+        if (previous?.reversal && /ing$/i.test(f.match[0].split(/\s+/)[0]!) && /,\s*$/.test(text.slice(sentence.start, f.start))) {
+          // "lifted its ban ..., ending a freeze imposed in March 2021": its own ban, made back then
+          if (previous.target && previous.own && entity) this.ownEarlier(entity, previous.target, sentence, f.end, objectEnd);
+          continue;
+        }
         const definite = this.definitePolicy(objectText);
         const effect = effectOfObject(objectText, 'PERMIT');
         const head = objectText.split(/\s+(?:that|which|who)\s+/i)[0] ?? objectText;
@@ -579,7 +593,9 @@ export class DecisionFinder {
           this.decisions.push({ policy: replacement, actor: entity, at: f.start, sentence: sentence.index, objectEnd });
         }
         if (replacement) this.add({ type: 'REVERSED', from: replacement, to: target, sentence, at: f.start, confidence: confidence * 0.8 });
-        previous = { actor, objectEnd, policy: replacement, reversal: true };
+        const own = /^\s*(?:its|their|his|her)\s/i.test(objectText);
+        if (own && entity) this.ownEarlier(entity, target, sentence, f.end, objectEnd);
+        previous = { actor, objectEnd, policy: replacement, reversal: true, target, own };
         continue;
       }
       if (!entity) continue;
