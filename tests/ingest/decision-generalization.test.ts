@@ -108,3 +108,10 @@ test('"lifted its ban ..., ending a freeze imposed in March 2021": the actor mad
   const other = run("The court on Thursday lifted the ban on exporting missiles to Talmar, ending a freeze imposed in March 2021.", '2025-03-14');
   assert.equal(factsOf(other, 'AUTHORIZED').length, 0);
 });
+
+test('"signed a decree that scraps the levy": the signer reverses through the decree', () => {
+  const r = run('On Monday, Prime Minister Aurel Dinescu signed a decree that scraps the levy on aluminium.', '2025-02-20');
+  const rev = factsOf(r, 'REVERSED');
+  assert.ok(rev.some((f) => f.fromEntity.name === 'Aurel Dinescu' && /levy/.test(f.toEntity.name) && f.date === '2025-02-17'), JSON.stringify(rev.map((f) => [f.fromEntity.name, f.toEntity.name])));
+  assert.ok(rev.some((f) => f.fromEntity.name === 'decree'));
+});

@@ -235,7 +235,9 @@ export class DecisionFinder {
       const afterVerb = lead.slice(lead.search(DECISION_VERBS));
       if (/\bto\s+(?:urge|ask|call on|press|request|demand|encourage|lobby|petition|seek|study|consider|review|explore|recommend|invite)\b/i.test(afterVerb)) return null;
     }
-    if (DETERMINER_BEFORE.has(previous)) return null;
+    // "a decree that scraps the levy": "that" after a policy noun is a relative pronoun, not a determiner
+    const relativeThat = previous === 'that' && POLICY_HEADS.test(last[last.length - 2] ?? '');
+    if (DETERMINER_BEFORE.has(previous) && !relativeThat) return null;
     const firstWord = f.match[0].split(/\s+/)[0]!.toLowerCase();
     const passive = (PASSIVE.has(previous) || (PASSIVE.has(last[last.length - 2] ?? '') && /ly$/.test(previous))) && PARTICIPLE.test(firstWord);
     return { passive };
@@ -500,7 +502,9 @@ export class DecisionFinder {
       if (f.kind === 'prohibit' && /^(?:suspend|paus|froze|freez|halt)/i.test(f.match[0]) && /^\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:(?:own|new|steel|retaliatory|remaining|[\d.]+(?:\s+percent|%)?|[\w-]+)\s+){0,3}?(?:duty|duties|tariffs?|sanctions|restrictions?|curbs?|limits?|fees?|levy|levies|quotas?|mandate|embargo|ban)\b/i.test(text.slice(f.end, objectEnd))) {
         f.kind = 'reverse';
       }
-      const actor = this.collective(this.actorOf(sentence, f, state.passive, objectEnd, previous), f.start);
+      // "signed a decree that scraps the levy": what the instrument does, its signer does through it
+      const through = f.kind === 'reverse' && inObject && relativeBefore && previous?.policy && !previous.reversal && previous.actor.ref ? previous.actor : null;
+      const actor = through ?? this.collective(this.actorOf(sentence, f, state.passive, objectEnd, previous), f.start);
       const ref = actor.ref;
       const entity = ref?.entity ?? null;
       if (entity && (entity.type === 'Place' || entity.type === 'WeaponSystem' || entity.type === 'Policy')) continue;
