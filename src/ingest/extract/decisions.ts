@@ -503,8 +503,8 @@ export class DecisionFinder {
         f.kind = 'reverse';
       }
       // "signed a decree that scraps the levy": what the instrument does, its signer does through it
-      const through = f.kind === 'reverse' && inObject && relativeBefore && previous?.policy && !previous.reversal && previous.actor.ref ? previous.actor : null;
-      const actor = through ?? this.collective(this.actorOf(sentence, f, state.passive, objectEnd, previous), f.start);
+      const through: Actor | null = f.kind === 'reverse' && inObject && relativeBefore && previous?.policy && !previous.reversal && previous.actor.ref ? previous.actor : null;
+      const actor: Actor = through ?? this.collective(this.actorOf(sentence, f, state.passive, objectEnd, previous), f.start);
       const ref = actor.ref;
       const entity = ref?.entity ?? null;
       if (entity && (entity.type === 'Place' || entity.type === 'WeaponSystem' || entity.type === 'Policy')) continue;
