@@ -115,3 +115,11 @@ test('"signed a decree that scraps the levy": the signer reverses through the de
   assert.ok(rev.some((f) => f.fromEntity.name === 'Aurel Dinescu' && /levy/.test(f.toEntity.name) && f.date === '2025-02-17'), JSON.stringify(rev.map((f) => [f.fromEntity.name, f.toEntity.name])));
   assert.ok(rev.some((f) => f.fromEntity.name === 'decree'));
 });
+
+test('"Whitcombe\'s executive order ending the curfew takes effect": a new instrument reverses, on the day just dated', () => {
+  const r = run("Mayor Elise Whitcombe on Monday rescinded the city's curfew for residents under 18. The curfew was imposed by the city council in May. It barred anyone under 18 from public streets at night. Whitcombe's executive order ending the curfew takes effect immediately.", '2025-07-02');
+  const byOrder = factsOf(r, 'REVERSED').filter((f) => f.fromEntity.type === 'Policy');
+  assert.ok(byOrder.some((f) => f.fromEntity.name === "Whitcombe's executive order" && /curfew for residents/.test(f.toEntity.name) && f.date === '2025-06-30'), JSON.stringify(byOrder.map((f) => [f.fromEntity.name, f.toEntity.name, f.date])));
+  // "It barred ...": the curfew's content, no new decision of the council
+  assert.deepEqual(factsOf(r, 'AUTHORIZED').map((f) => f.toEntity.name), ["city's curfew for residents under 18"]);
+});

@@ -105,6 +105,8 @@ const PARTICIPLE = /(?:ed|en|wn|ck|ut|ung)$/;
 const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 const CLAUSE_END = /;|\s+but\s|,\s*(?:but|which|a decision|a move|a step|a reversal|after|as|while|saying|citing|despite|even though|although|in a|following|amid|marking|reversing|ending|lifting|scrapping|overturning|easing|allowing|permitting|agreeing|forcing|ruling|arguing)\b|\s+(?:after|before|while|because|despite|amid|following|even as|so that)\s|\s+—\s|\s+–\s|\s+-\s|\.\s*$/i;
 const POLICY_HEADS = /\b(ban|policy|decision|order|rule|rules|freeze|moratorium|restrictions?|measure|plan|program|programme|mandate|law|embargo|sanctions|tariffs?|approval|permit|license|licence|waiver|exemption|suspension|pause|limits?|curbs?|cap|prohibition|regulations?|guidelines|decree|directive|trials?|pilot|scheme|grounding|ordinance|deal|agreement|veto|curfew|authori[sz]ation)\b/i;
+/** A sentence whose subject is a policy: "The curfew was imposed ...", "This ban covers ...". */
+const POLICY_SUBJECT = new RegExp(`^\\s*(?:The|This|That|Its)\\s+(?:[\\w$%.’'-]+\\s+){0,3}?${POLICY_HEADS.source}`, 'i');
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom']);
 /** A decision named as the subject: "The law also lifts ...", "The decision is a U-turn". */
 const DECISION_SUBJECT = /\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(decision|move|ruling|law|measure|package|plan|deal|approval|order|ban|agreement|policy|rule|bill|legislation|step|change|announcement|judgment|verdict)\b[^.;]*$/i;
@@ -349,8 +351,9 @@ export class DecisionFinder {
     // "Dinescu's decree lifts the duty", "the court's ruling strikes down": the possessor's instrument acts, not the possessor
     const instrument = POSSESSED_INSTRUMENT.exec(text.slice(clauseStart, verbAt));
     if (instrument) {
-      const policy = this.definitePolicy(`the ${instrument[1]}`, true) ?? this.decisions[this.decisions.length - 1]?.policy;
-      if (policy) return { ref: null, policy };
+      // the instrument the text has named before, else a new one named as the text names it
+      const policy = this.definitePolicy(`the ${instrument[1]}`, true) ?? this.policy(summarize(instrument[0]), 'PERMIT', sentence.start);
+      return { ref: null, policy };
     }
     // "Less than three weeks after it slapped a tariff ..., Ostravia's government has backed down": a pronoun in a
     // fronted clause looks ahead to the main clause's subject
@@ -508,6 +511,12 @@ export class DecisionFinder {
       const ref = actor.ref;
       const entity = ref?.entity ?? null;
       if (entity && (entity.type === 'Place' || entity.type === 'WeaponSystem' || entity.type === 'Policy')) continue;
+      // "The curfew was imposed by the council in May. It barred anyone under 18 ...": "it" is the policy, and what
+      // a policy does is its content, not a new decision
+      if (f.kind !== 'reverse' && /^\s*It\s+(?:\w+ly\s+)?$/.test(text.slice(sentence.start, f.start))) {
+        const before = this.ctx.sentences[sentence.index - 1];
+        if (before && POLICY_SUBJECT.test(before.text)) continue;
+      }
       // "Farmers blocked border crossings": people acting, not a body deciding
       if (entity?.anonymous && LAY_GROUPS.test(entity.name)) continue;
       if (!entity && !actor.policy && f.kind !== 'stance') continue;
@@ -548,6 +557,8 @@ export class DecisionFinder {
         if (to && (f.kind === 'authorize' || f.kind === 'prohibit' || f.kind === 'order')) recipientEnd = f.end + to[0].length - 4;
       }
       let objectText = f.kind === 'object-first' ? this.objectBefore(sentence, f) : text.slice(f.kind === 'reverse' || f.noun ? f.end : objectStart, objectEnd);
+      // "the order ending the curfew takes effect": the object ends where the sentence's own verb begins
+      if (f.kind === 'reverse') objectText = objectText.replace(/^(\s*(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:takes|took|will|would|is|was|has|had|comes|came|goes|went|remains|remained)\b[\s\S]*$/i, '$1');
       // "put the curfew on hold": the object sits between the verb and "on hold"
       if (f.kind === 'reverse' && /^(?:put|puts|putting|placed|places)$/i.test(f.match[0])) objectText = objectText.replace(/\s+on\s+hold\b[\s\S]*$/i, '');
       // "a state drought fund that Governor Ruiz approved in January": no object after the verb, the antecedent is it

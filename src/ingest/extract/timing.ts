@@ -133,6 +133,11 @@ export class Timeline {
       if (!spec && /\balso\b|^\s*(?:in (?:its|their) place|instead|at the same time|in addition)\b/i.test(s.text)) spec = recent.filter((r) => s.index - r.sentence <= 5 && this.recent(r.spec)).pop()?.spec ?? null;
       // "By Monday evening, the suspension was over. X lifted the suspension ...": the neighbouring sentence's event
       if (!spec && (f.type === 'AUTHORIZED' || f.type === 'REVERSED')) spec = this.neighbourDate(s, decisionDateOf);
+      // an undated decision told in the present tense or made by an instrument ("The order also scraps the fines",
+      // "Whitcombe's executive order ending the curfew takes effect"): the decision the text has just dated
+      if (!spec && (f.type === 'AUTHORIZED' || f.type === 'REVERSED') && (f.from.type === 'Policy' || /^[a-z]+s\b/i.test(this.text.slice(f.at, f.at + 20)) && !/^(?:was|is|has)\b/i.test(this.text.slice(f.at)))) {
+        spec = recent.filter((r) => s.index - r.sentence <= 3 && s.index > r.sentence && this.recent(r.spec)).pop()?.spec ?? null;
+      }
       spec ??= this.fallback;
       dates.set(f, { spec, own });
       if (f.type === 'AUTHORIZED' && !decided.has(f.to)) decided.set(f.to, spec);
