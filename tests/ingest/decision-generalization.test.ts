@@ -123,3 +123,10 @@ test('"Whitcombe\'s executive order ending the curfew takes effect": a new instr
   // "It barred ...": the curfew's content, no new decision of the council
   assert.deepEqual(factsOf(r, 'AUTHORIZED').map((f) => f.toEntity.name), ["city's curfew for residents under 18"]);
 });
+
+test('"rescinded a cap ..., less than a year after it imposed the limit": the same cap, dated where the text dates its making', () => {
+  const r = run('The Calandra Water Resources Board on Wednesday rescinded a cap on groundwater pumping, less than a year after it imposed the limit to slow the sinking of farmland. The cap was approved by the board last June.', '2025-04-10');
+  const auth = factsOf(r, 'AUTHORIZED');
+  assert.ok(auth.length === 2 && auth.every((f) => f.toEntity.name === 'cap on groundwater pumping' && f.date === '2024-06'), JSON.stringify(auth.map((f) => [f.toEntity.name, f.date])));
+  assert.ok(factsOf(r, 'REVERSED').some((f) => f.date === '2025-04-09'));
+});

@@ -105,6 +105,10 @@ const PARTICIPLE = /(?:ed|en|wn|ck|ut|ung)$/;
 const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 const CLAUSE_END = /;|\s+but\s|,\s*(?:but|which|a decision|a move|a step|a reversal|after|as|while|saying|citing|despite|even though|although|in a|following|amid|marking|reversing|ending|lifting|scrapping|overturning|easing|allowing|permitting|agreeing|forcing|ruling|arguing)\b|\s+(?:after|before|while|because|despite|amid|following|even as|so that)\s|\s+—\s|\s+–\s|\s+-\s|\.\s*$/i;
 const POLICY_HEADS = /\b(ban|policy|decision|order|rule|rules|freeze|moratorium|restrictions?|measure|plan|program|programme|mandate|law|embargo|sanctions|tariffs?|approval|permit|license|licence|waiver|exemption|suspension|pause|limits?|curbs?|cap|prohibition|regulations?|guidelines|decree|directive|trials?|pilot|scheme|grounding|ordinance|deal|agreement|veto|curfew|authori[sz]ation)\b/i;
+/** "imposed the limit to slow ...": the definite noun phrase that opens an object. */
+const LEADING_DEFINITE = /^\s*((?:the|this|that|those|these|its|his|her|their)\s+(?:[\w-]+\s+)?[\w-]+)(?=\s+(?:to|in|on|at|for|after|before|that|which|last|this)\b)/i;
+/** Policy heads that name one another. */
+const HEAD_SYNONYMS = [['cap', 'limit', 'ceiling'], ['ban', 'prohibition'], ['licence', 'license', 'permit', 'authorization', 'authorisation'], ['tariff', 'duty', 'levy'], ['suspension', 'ban']];
 /** A sentence whose subject is a policy: "The curfew was imposed ...", "This ban covers ...". */
 const POLICY_SUBJECT = new RegExp(`^\\s*(?:The|This|That|Its)\\s+(?:[\\w$%.’'-]+\\s+){0,3}?${POLICY_HEADS.source}`, 'i');
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom']);
@@ -429,7 +433,9 @@ export class DecisionFinder {
     const head = m[1]!.toLowerCase().replace(/s$/, '');
     const generic = !byNameOnly && /^(?:decision|policy|measure|order|move)$/.test(head);
     // "the licence" is the licence, not the "revocation of the licence"
-    const fits = (p: EntityRecord) => p.name.toLowerCase().includes(head) && !new RegExp(`^(?:${REVERSAL_LABELS})\\b`).test(p.name) || generic;
+    // "the limit" may name the cap the text has just told of
+    const heads = HEAD_SYNONYMS.find((group) => group.includes(head)) ?? [head];
+    const fits = (p: EntityRecord) => heads.some((h) => p.name.toLowerCase().includes(h)) && !new RegExp(`^(?:${REVERSAL_LABELS})\\b`).test(p.name) || generic;
     for (let i = this.decisions.length - 1; i >= 0; i--) {
       const p = this.decisions[i]!.policy;
       if (fits(p)) return p;
@@ -622,7 +628,9 @@ export class DecisionFinder {
       // authorize / prohibit / restrict / order / object-first / passed-by
       const definite = f.kind === 'passed-by'
         ? this.definitePolicyFromSubject(sentence, f)
-        : f.kind === 'object-first' ? undefined : this.definitePolicy(text.slice(f.end, objectEnd));
+        : f.kind === 'object-first' ? undefined : this.definitePolicy(text.slice(f.end, objectEnd)) ?? this.definitePolicy(LEADING_DEFINITE.exec(text.slice(f.end, objectEnd))?.[1] ?? '')
+          // "imposed the limit": the trigger holds a definite policy noun
+          ?? ((f.kind === 'prohibit' || f.kind === 'restrict') ? this.definitePolicy(f.match[0].replace(/^\S+(?:\s+down)?\s+/, '')) : undefined);
       let effect: Effect = f.kind === 'prohibit' ? 'PROHIBIT' : f.kind === 'restrict' ? 'RESTRICT' : 'PERMIT';
       // "signed a decree that scraps the levy and suspends it": what the decree does is not what it is
       const objectHead = objectText.replace(/\b(?:that|which)\b[\s\S]*$/, '');

@@ -20,6 +20,8 @@ const EVENT_CUES = /\b(?:during|at|after|before) (?:the|a) (?:meeting|vote|heari
 /** A past participle right before a date says the date belongs to that verb: "imposed in 2019", "signed in 2022". */
 // a particle stays with its verb: "handed down last October" dates "handed", not a verb "down"
 const PARTICIPLE_BEFORE = /\b([a-z]+(?:ed|en|wn|ung)|put|set|held|made|struck|upheld|won|built|sold|bought|led|laid|paid)(?:\s+(?:down|up|off|out|back))?\s+(?:(?:in|on|since|by|during|last|early|late)\s+)?(?:the\s+)?$/;
+/** A decision in an "after it ..." clause: earlier than the sentence's news. */
+const AFTER_IT = /\b(?:after|since)\s+(?:it|he|she|they|the\s+[\w-]+)\s+(?:had\s+|first\s+|originally\s+)?$/i;
 /** Verbs whose date is the decision's: "voted on Monday to ban". */
 const DECISION_VERBS = new Set(['voted', 'decided', 'agreed', 'moved', 'opted', 'chose', 'elected', 'ruled']);
 const MODIFIER_CLAUSE = /,\s+(?:which|who|whose|where|when|[a-z]+(?:ed|en))\b[^,;]*(?=,|;|$)/g;
@@ -142,6 +144,14 @@ export class Timeline {
       dates.set(f, { spec, own });
       if (f.type === 'AUTHORIZED' && !decided.has(f.to)) decided.set(f.to, spec);
       if (own) recent.push({ sentence: s.index, spec });
+    }
+    // "rescinded the cap on Wednesday, less than a year after it imposed the limit": the earlier decision is dated
+    // where the text dates that policy's making ("The cap was approved by the board last June"), not by the news
+    for (const f of facts) {
+      if (f.type !== 'AUTHORIZED' || !AFTER_IT.test(this.text.slice(f.sentence.start, f.at))) continue;
+      const current = dates.get(f)!.spec;
+      const other = facts.find((g) => g !== f && g.type === 'AUTHORIZED' && g.to === f.to && ownDates.get(g) && ownDates.get(g) !== current);
+      if (other) dates.set(f, { spec: ownDates.get(other)!, own: false });
     }
     return dates;
   }
