@@ -130,3 +130,15 @@ test('"rescinded a cap ..., less than a year after it imposed the limit": the sa
   assert.ok(auth.length === 2 && auth.every((f) => f.toEntity.name === 'cap on groundwater pumping' && f.date === '2024-06'), JSON.stringify(auth.map((f) => [f.toEntity.name, f.date])));
   assert.ok(factsOf(r, 'REVERSED').some((f) => f.date === '2025-04-09'));
 });
+
+test('"..., nearly two years after it cleared the vaccine": "it" is the sentence\'s deciding body, not a company named in between', () => {
+  const r = run('The Vandrian Medicines Agency on Wednesday revoked the emergency use authorization for Nasovax, a nasal flu vaccine made by Corrin Biologics, nearly two years after it cleared the vaccine for children.', '2025-11-06');
+  const auth = factsOf(r, 'AUTHORIZED');
+  assert.ok(auth.length >= 1 && auth.every((f) => f.fromEntity.name === 'Vandrian Medicines Agency'), JSON.stringify(auth.map((f) => f.fromEntity.name)));
+});
+
+test('company words (Biologics, Resources, Gas) make companies, and the first word of a company name alone is that company', () => {
+  const r = run('Corrin Biologics said it disagreed. Kessel Resources welcomed the decision. Norvik Gas, the company behind the project, said it was disappointed. On Wednesday, Norvik said it would appeal.');
+  for (const name of ['Corrin Biologics', 'Kessel Resources', 'Norvik Gas']) assert.ok(r.entities.some((e) => e.type === 'Agency' && e.name === name), name);
+  assert.ok(!r.entities.some((e) => e.type === 'Person'), r.entities.filter((e) => e.type === 'Person').map((e) => e.name).join(', '));
+});

@@ -371,6 +371,14 @@ export class DecisionFinder {
         if (fits) return { ref: { ...main!, confidence: 0.6 } };
       }
     }
+    // "X revoked the licence, nearly two years after it cleared the vaccine": the pronoun is the sentence's subject
+    const afterIt = /\b(?:after|before|since|when)\s+(it|they|he|she)\s+(?:had\s+|has\s+|first\s+|originally\s+)?$/i.exec(text.slice(sentence.start, f.start));
+    if (afterIt && afterIt.index > 0) {
+      const main = references.firstSubject(sentence.start, sentence.start + afterIt.index);
+      const pronoun = afterIt[1]!.toLowerCase();
+      const fits = main && (pronoun === 'it' ? main.entity.type === 'Agency' : pronoun === 'they' ? main.entity.type === 'Agency' || main.entity.type === 'Person' : main.entity.type === 'Person');
+      if (fits) return { ref: { ...main!, confidence: 0.6 } };
+    }
     const subject = references.subjectBefore(clauseStart, verbAt);
     if (subject && subject.entity.type !== 'WeaponSystem' && subject.entity.type !== 'Policy') return { ref: subject };
     // "The law also lifts a moratorium", "The decision ... overturns a 2003 law": a decision acts
