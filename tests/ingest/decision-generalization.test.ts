@@ -142,3 +142,12 @@ test('company words (Biologics, Resources, Gas) make companies, and the first wo
   for (const name of ['Corrin Biologics', 'Kessel Resources', 'Norvik Gas']) assert.ok(r.entities.some((e) => e.type === 'Agency' && e.name === name), name);
   assert.ok(!r.entities.some((e) => e.type === 'Person'), r.entities.filter((e) => e.type === 'Person').map((e) => e.name).join(', '));
 });
+
+test('beside a named system, a class of weapons that no decision concerns is description, not a system', () => {
+  const r = run('The ministry lifted its ban on exporting Halberd air-defence missiles to Talmar. The Halberd, a medium-range system, can intercept cruise missiles and drones at distances of up to 60 kilometres.', '2025-03-14');
+  const weapons = r.entities.filter((e) => e.type === 'WeaponSystem').map((e) => e.name);
+  assert.equal(weapons.length, 1, weapons.join(', '));
+  // with no named system, a class the text speaks of is kept
+  const alone = run('The ministry said it was worried about cruise missiles and drones.');
+  assert.ok(alone.entities.some((e) => e.type === 'WeaponSystem'));
+});
