@@ -151,3 +151,11 @@ test('beside a named system, a class of weapons that no decision concerns is des
   const alone = run('The ministry said it was worried about cruise missiles and drones.');
   assert.ok(alone.entities.some((e) => e.type === 'WeaponSystem'));
 });
+
+test('"it" standing for the policy that is the subject: its content is no decision, its reversal is the policy\'s', () => {
+  const r = run('The government of Valdoria on Thursday lifted a two-year ban on exports of armed drones. The ban was imposed by Prime Minister Ilse Varga in 2023, and it had barred manufacturers from selling armed aircraft abroad.', '2025-03-14');
+  assert.deepEqual(factsOf(r, 'AUTHORIZED').map((f) => [f.fromEntity.name, f.toEntity.name]), [['Ilse Varga', 'two-year ban on exports of armed drones']]);
+  const law = run("Calden's parliament on Wednesday overturned the veto of a law protecting journalists' sources. The law bars prosecutors from forcing reporters to name their sources, and it strikes down a 2019 decree.", '2025-05-29');
+  const decree = factsOf(law, 'REVERSED').filter((f) => /decree/.test(f.toEntity.name));
+  assert.ok(decree.length === 1 && decree[0]!.fromEntity.type === 'Policy' && decree[0]!.fromEntity.name === 'law', JSON.stringify(decree.map((f) => [f.fromEntity.name, f.toEntity.name])));
+});

@@ -404,6 +404,16 @@ export class DecisionFinder {
     return !!speaker && speaker !== actor;
   }
 
+  /** "it" as the subject of a trigger, standing for the policy that is the subject of this sentence or the one before. */
+  private policyPronoun(sentence: Sentence, f: Found): EntityRecord | undefined {
+    const lead = this.ctx.text.slice(sentence.start, f.start);
+    const own = /(?:,\s*|\band\s+)it\s+(?:(?:had|has|also|now|effectively|still)\s+)*$/i.test(lead) && POLICY_SUBJECT.exec(sentence.text);
+    const opening = /^\s*It\s+(?:(?:had|has|also|now|effectively|still)\s+|\w+ly\s+)*$/.test(lead) && POLICY_SUBJECT.exec(this.ctx.sentences[sentence.index - 1]?.text ?? '');
+    const subject = own || opening;
+    if (!subject) return undefined;
+    return this.definitePolicy(`the ${subject[1]}`, true) ?? this.policy(summarize(subject[0]), effectOfObject(subject[0], 'PERMIT'), sentence.start);
+  }
+
   /** A reversed policy the actor calls its own and the text dates with an agentless participle ("imposed in March 2021"). */
   private ownEarlier(actor: EntityRecord, policy: EntityRecord, sentence: Sentence, from: number, to: number): void {
     const m = /\b(?:imposed|introduced|placed|adopted|issued|granted|put in place)\s+(?=(?:in|on|last|since|during|back in)\s)(?![^,;]*\bby\s)/i.exec(this.ctx.text.slice(from, to));
@@ -443,7 +453,9 @@ export class DecisionFinder {
     // "the licence" is the licence, not the "revocation of the licence"
     // "the limit" may name the cap the text has just told of
     const heads = HEAD_SYNONYMS.find((group) => group.includes(head)) ?? [head];
-    const fits = (p: EntityRecord) => heads.some((h) => p.name.toLowerCase().includes(h)) && !new RegExp(`^(?:${REVERSAL_LABELS})\\b`).test(p.name) || generic;
+    // the head of the policy's name, not a word of its complement ("veto of a law" is no law)
+    const headOf = (name: string) => name.toLowerCase().split(/\s+(?:of|on|for|to|against|over|in|from)\s+/)[0]!;
+    const fits = (p: EntityRecord) => heads.some((h) => headOf(p.name).includes(h)) && !new RegExp(`^(?:${REVERSAL_LABELS})\\b`).test(p.name) || generic;
     for (let i = this.decisions.length - 1; i >= 0; i--) {
       const p = this.decisions[i]!.policy;
       if (fits(p)) return p;
@@ -521,16 +533,15 @@ export class DecisionFinder {
       }
       // "signed a decree that scraps the levy": what the instrument does, its signer does through it
       const through: Actor | null = f.kind === 'reverse' && inObject && relativeBefore && previous?.policy && !previous.reversal && previous.actor.ref ? previous.actor : null;
-      const actor: Actor = through ?? this.collective(this.actorOf(sentence, f, state.passive, objectEnd, previous), f.start);
+      // "The law bars ..., and it strikes down a 2019 decree": the law reverses
+      const itPolicy = f.kind === 'reverse' ? this.policyPronoun(sentence, f) : undefined;
+      const actor: Actor = through ?? (itPolicy ? { ref: null, policy: itPolicy } : this.collective(this.actorOf(sentence, f, state.passive, objectEnd, previous), f.start));
       const ref = actor.ref;
       const entity = ref?.entity ?? null;
       if (entity && (entity.type === 'Place' || entity.type === 'WeaponSystem' || entity.type === 'Policy')) continue;
-      // "The curfew was imposed by the council in May. It barred anyone under 18 ...": "it" is the policy, and what
-      // a policy does is its content, not a new decision
-      if (f.kind !== 'reverse' && /^\s*It\s+(?:\w+ly\s+)?$/.test(text.slice(sentence.start, f.start))) {
-        const before = this.ctx.sentences[sentence.index - 1];
-        if (before && POLICY_SUBJECT.test(before.text)) continue;
-      }
+      // "The curfew was imposed by the council in May. It barred anyone under 18 ...", "The ban was imposed by X, and
+      // it had barred ...": "it" is the policy, and what a policy does is its content, not a new decision
+      if (f.kind !== 'reverse' && this.policyPronoun(sentence, f)) continue;
       // "Farmers blocked border crossings": people acting, not a body deciding
       if (entity?.anonymous && LAY_GROUPS.test(entity.name)) continue;
       if (!entity && !actor.policy && f.kind !== 'stance') continue;
