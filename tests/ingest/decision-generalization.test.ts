@@ -159,3 +159,11 @@ test('"it" standing for the policy that is the subject: its content is no decisi
   const decree = factsOf(law, 'REVERSED').filter((f) => /decree/.test(f.toEntity.name));
   assert.ok(decree.length === 1 && decree[0]!.fromEntity.type === 'Policy' && decree[0]!.fromEntity.name === 'law', JSON.stringify(decree.map((f) => [f.fromEntity.name, f.toEntity.name])));
 });
+
+test('"cleared forest" is no clearance; "a drug it had approved with great fanfare" names the drug', () => {
+  assert.equal(factsOf(run('Norvik Gas had already cleared forest along parts of the route.'), 'AUTHORIZED').length, 0);
+  assert.equal(factsOf(run('The council cleared the sale of the land on Monday.'), 'AUTHORIZED').length, 1);
+  const r = run('The Estrian Medicines Agency on Wednesday revoked the licence of Veltrazine, a migraine drug it had approved with great fanfare sixteen months earlier.', '2025-03-14');
+  const auth = factsOf(r, 'AUTHORIZED');
+  assert.ok(auth.length === 1 && auth[0]!.toEntity.name === 'migraine drug', JSON.stringify(auth.map((f) => f.toEntity.name)));
+});

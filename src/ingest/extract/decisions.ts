@@ -72,7 +72,9 @@ const TRIGGERS: TriggerRule[] = [
   { kind: 'authorize', pattern: /\b(?:set aside|sets aside|earmarked|earmarks|allocated|allocates)\b(?=\s+(?:about\s+|roughly\s+|nearly\s+|an?\s+(?:additional|extra)\s+)?[$£€¥]?\d)/gi },
   { kind: 'authorize', pattern: /(?<=\bto\s)(?:set aside|earmark|allocate|fund)\b/gi },
   { kind: 'authorize', pattern: /\b(?:gave|given|give|gives|giving|granted|grants)\b(?:\s+[\w.'’-]+){0,5}?\s+(?:a |the |its |final )?(?:green light|green-light|go-ahead|go ahead|approval|permission|clearance|nod|authori[sz]ation|license|licence|waiver|exemption)\b/gi },
-  { kind: 'authorize', pattern: VERB('allowing|permitting|authori[sz]ing|clearing|approved|approves|approving|authori[sz]ed|authori[sz]es|authori[sz]ing|permitted|permits|allowed|allows|cleared|clears|greenlit|green-lit|green-lighted|greenlighted|okayed|okays|ratified|ratifies|legali[sz]ed|legali[sz]es|enacted|enacts|signed off on|endorsed|endorses') },
+  { kind: 'authorize', pattern: VERB('allowing|permitting|authori[sz]ing|approved|approves|approving|authori[sz]ed|authori[sz]es|authori[sz]ing|permitted|permits|allowed|allows|greenlit|green-lit|green-lighted|greenlighted|okayed|okays|ratified|ratifies|legali[sz]ed|legali[sz]es|enacted|enacts|signed off on|endorsed|endorses') },
+  // "cleared the sale", but not "cleared forest", "cleared 94 of the planes' debris" or "cleared the area"
+  { kind: 'authorize', pattern: /\b(?:clearing|cleared|clears)\b(?!\s+(?:(?:the|a|an|some|its|their|\d+)\s+)?(?:(?:[\w-]+\s+)?(?:forest|forests|land|trees|woodland|debris|snow|rubble|area|roads?|streets?|tents|camps?|site|hurdles?|air|name|backlog|throat|shelves|hurdle|decks|building|square)\b))/gi },
   // "signed a decree", "signed Executive Order 24-31" (a numbered instrument is named, not introduced by an article)
   { kind: 'authorize', pattern: /\b(?:signed|signs)\b(?=\s+(?:a|an|the|into|his|her|its|their|off|it)\b|\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Order|Decree|Directive|Ordinance|Resolution|Regulation|Proclamation|Bill|Act|Law)\s+(?:No\.\s*)?\d)/giu },
   { kind: 'authorize', pattern: /\b(?:passed|passes|adopted|adopts|introduced|introduces|issued|issues|unveiled)\b(?=\s+(?:a|an|the|new|its)\s+(?:[\w$-]+\s+){0,4}?(?:law|bill|measure|ordinance|resolution|rule|rules|regulation|regulations|decree|order|guidelines|policy|mandate|directive|permit|licen[cs]e|waiver)\b|\s+it\b)/gi },
@@ -587,9 +589,10 @@ export class DecisionFinder {
       // "put the curfew on hold": the object sits between the verb and "on hold"
       if (f.kind === 'reverse' && /^(?:put|puts|putting|placed|places)$/i.test(f.match[0])) objectText = objectText.replace(/\s+on\s+hold\b[\s\S]*$/i, '');
       // "a state drought fund that Governor Ruiz approved in January": no object after the verb, the antecedent is it
-      if (f.kind !== 'object-first' && !f.noun && /^\s*(?:(?:in|on|at|last|this|earlier|during|after|before)\b|[,.;]|$)/i.test(rest)) {
-        const antecedent = /\b((?:the|a|an|its|their|his|her)\s+(?:[\w$%’'-]+\s+){0,5}?[\w’'-]+)\s+(?:that|which)\s+[^,;"“”]{0,60}$/i.exec(text.slice(sentence.start, f.start));
-        if (antecedent && POLICY_HEADS.test(antecedent[1]!) || antecedent && /\b(?:fund|budget|program|programme|project|proposal|merger|takeover|sale|contract|rezoning|zoning|pipeline|application|expansion|development)\b/i.test(antecedent[1]!)) objectText = antecedent![1]!;
+      if (f.kind !== 'object-first' && !f.noun && /^\s*(?:(?:in|on|at|last|this|earlier|during|after|before|with|without|amid|despite)\b|[,.;]|$)/i.test(rest)) {
+        // "a migraine drug it had approved with great fanfare": the relative may do without "that"
+        const antecedent = /\b((?:the|a|an|its|their|his|her)\s+(?:[\w$%’'-]+\s+){0,5}?[\w’'-]+)\s+(?:(?:that|which)\s+[^,;"“”]{0,60}|(?:it|he|she|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?)$/i.exec(text.slice(sentence.start, f.start));
+        if (antecedent && POLICY_HEADS.test(antecedent[1]!) || antecedent && /\b(?:fund|budget|program|programme|project|proposal|merger|takeover|sale|contract|rezoning|zoning|pipeline|application|expansion|development|drug|vaccine|medicine|treatment|pesticide|product)\b/i.test(antecedent[1]!)) objectText = antecedent![1]!;
       }
       const objectRange: [number, number] = f.kind === 'object-first' ? [sentence.start + f.match.index, f.start] : [objectStart, objectEnd];
       const weapons = this.ctx.registry.mentionsWithin(objectRange[0], objectRange[1]).filter((m) => m.entity.type === 'WeaponSystem');
