@@ -167,3 +167,10 @@ test('"cleared forest" is no clearance; "a drug it had approved with great fanfa
   const auth = factsOf(r, 'AUTHORIZED');
   assert.ok(auth.length === 1 && auth[0]!.toEntity.name === 'migraine drug', JSON.stringify(auth.map((f) => f.toEntity.name)));
 });
+
+test('a title\'s full stop inside an attribution ends nothing: "the agency\'s director, Dr. Helena Kross, told reporters"', () => {
+  const r = run('"We acted quickly," the agency\'s director, Dr. Helena Kross, told reporters. "Nasovax works," the company\'s chief medical officer, Dr. Samuel Obi, said in a statement.', '2025-11-06');
+  const who = (words: string) => r.statements.filter((s) => s.quote.includes(words)).map((s) => entity(r, s.speaker).name);
+  assert.deepEqual(who('acted quickly'), ['Helena Kross']);
+  assert.deepEqual(who('Nasovax works'), ['Samuel Obi']);
+});
