@@ -174,3 +174,10 @@ test('a title\'s full stop inside an attribution ends nothing: "the agency\'s di
   assert.deepEqual(who('acted quickly'), ['Helena Kross']);
   assert.deepEqual(who('Nasovax works'), ['Samuel Obi']);
 });
+
+test('", saying it would ..." without "that" reports what the main subject said', () => {
+  const r = run('President Mihail Dorescu vetoed the press bill on May 9, saying it would let criminals hide behind the press.', '2025-05-29');
+  const s = r.statements.find((x) => /criminals hide/.test(x.quote));
+  assert.equal(s && entity(r, s.speaker).name, 'Mihail Dorescu');
+  assert.equal(s?.kind, 'PARAPHRASE');
+});
