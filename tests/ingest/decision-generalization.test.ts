@@ -181,3 +181,11 @@ test('", saying it would ..." without "that" reports what the main subject said'
   assert.equal(s && entity(r, s.speaker).name, 'Mihail Dorescu');
   assert.equal(s?.kind, 'PARAPHRASE');
 });
+
+test('"The decision marks a shift for Voss": the decision the text leads with, dated as it is', () => {
+  const r = run("Veridia's Digital Markets Commission on Tuesday cleared Lumora's takeover of the start-up Pathwise, lifting a freeze it had imposed on the deal in August. The decision marks a shift for Helena Voss, who in September called the acquisition a land grab.", '2025-01-16');
+  const byDecision = factsOf(r, 'REVERSED').filter((f) => f.fromEntity.type === 'Policy' && /earlier stance/.test(f.toEntity.name));
+  assert.ok(byDecision.length === 1 && /takeover/.test(byDecision[0]!.fromEntity.name), JSON.stringify(byDecision.map((f) => f.fromEntity.name)));
+  const voss = factsOf(r, 'REVERSED').find((f) => f.fromEntity.name === 'Helena Voss');
+  assert.equal(voss?.date, '2025-01-14');
+});

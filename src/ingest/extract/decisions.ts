@@ -558,7 +558,9 @@ export class DecisionFinder {
         // "The recent decision ... is a U-turn": the decision itself reverses the earlier stance
         const subject = text.slice(sentence.start, f.start);
         const decision = f.kind === 'stance' && /\b(?:decision|move|step|change|approval|order|announcement|ruling|package|law|plan)\b/i.test(subject)
-          ? [...this.decisions].reverse().find((d) => d.policy !== target)
+          // "The decision marks a shift": the decision the text leads with, not an older one told on the way
+          ? (/^\s*(?:The|This|That|Its|Their|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\w-]+\s+)?decision\b/u.test(subject) ? this.decisions.find((d) => d.policy !== target && d.sentence <= sentence.index) : undefined)
+            ?? [...this.decisions].reverse().find((d) => d.policy !== target)
           : undefined;
         this.current = { reversal: true, follows: decision?.policy };
         this.add({ type: 'REVERSED', from: entity, to: target, sentence, at: f.start, confidence });
