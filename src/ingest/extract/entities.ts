@@ -662,6 +662,16 @@ export function detectNamedEntities(
       addAgency({ ...c, type: 'Agency', confidence: 0.55, kind: 'company' });
       continue;
     }
+    // "Norvik said" after "Norvik Gas": the first word of a company's name is that company
+    const company = c.type === 'Single' && !c.titled ? [...agencies.values()].find((a) => {
+      const rest = normalizeName(a.name).split(' ');
+      return rest.length === 2 && rest[0] === normalizeName(bare) && (a.kind === 'company' || COMPANY_WORDS.test(rest[1]!));
+    }) : undefined;
+    if (company) {
+      registry.addMention(company, c.start, c.end, c.text);
+      company.aliases.add(c.text);
+      continue;
+    }
     const after = wordsAfter(text, c.end, 2);
     const before = text.slice(Math.max(0, c.start - 16), c.start).toLowerCase();
     const ageFollows = /^,\s*\d{2},/.test(text.slice(c.end, c.end + 6));
@@ -739,7 +749,7 @@ export function detectNamedEntities(
   }
 }
 
-const COMPANY_WORDS = /^(?:mobility|arms|dynamics|energy|labs|motors|systems|technologies|aerospace|industries|pharma|pharmaceuticals|chemicals|logistics|airlines|airways|telecom|capital|partners|ventures|foods|steel|mining|shipping|holdings|group|inc|corp|ltd|plc|llc)$/;
+const COMPANY_WORDS = /^(?:mobility|arms|dynamics|energy|labs|motors|systems|technologies|aerospace|industries|pharma|pharmaceuticals|chemicals|logistics|airlines|airways|telecom|capital|partners|ventures|foods|steel|mining|shipping|holdings|group|inc|corp|ltd|plc|llc|biologics|biotech|therapeutics|biosciences|resources|gas|oil|petroleum|power|utilities|minerals|metals|materials|semiconductors|electronics|robotics|software|networks|devices|instruments|construction|engineering|developments|properties|biologicals)$/;
 /** "Grid operator Nordnet", "rival firm Velo": a lower-case company noun just before a name. */
 const COMPANY_NOUN_BEFORE = /\b(?:operator|firm|company|carrier|maker|manufacturer|producer|startup|start-up|insurer|lender|retailer|utility|developer|supplier|contractor|group)\s+$/;
 const GOVERNMENT_OWNED = 'government|capital|parliament|cabinet|president|prime minister|presidency|defen[cs]e minist(?:er|ry)|foreign minist(?:er|ry)|interior minist(?:er|ry)|economy minist(?:er|ry)|army|military|armed forces|air force|navy|borders?|neighbou?rs?|economy|ambassador|embassy|regime|parliamentary|northern|southern|eastern|western|central|coast|territory|airspace|Supreme Court|Constitutional Court|Ministry|Parliament|Senate|National|Central Bank';

@@ -58,6 +58,16 @@ export interface Extraction {
   facts: RelationInput[];
 }
 
+/**
+ * Numbered legal instruments ("Executive Order 24-31", "Health Order 25-07", "Decree No. 118"): policies, never the
+ * names of people or agencies.
+ */
+export const INSTRUMENT_NAME = /\b(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Order|Decree|Directive|Ordinance|Resolution|Regulation|Proclamation|Bill|Act|Law)\s+(?:No\.\s*)?\d[\w./-]*/gu;
+
+function instrumentSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(INSTRUMENT_NAME)].map((m) => [m.index, m.index + m[0].replace(/[.,]$/, '').length] as [number, number]);
+}
+
 export function extract(text: string, options: ExtractOptions): Extraction {
   const gazetteer = options.gazetteer ?? [];
   const article = articleDate(options.publishedAt);
@@ -72,7 +82,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const quotations = findQuotations(text, paragraphs, sentences);
   const registry = new EntityRegistry();
   const weaponSpans = detectWeapons(text, sentences, tokensOf, registry);
-  detectNamedEntities(text, sentences, tokensOf, registry, { gazetteer, quotations, taken: weaponSpans });
+  detectNamedEntities(text, sentences, tokensOf, registry, { gazetteer, quotations, taken: [...weaponSpans, ...instrumentSpans(text)] });
   const references = new References(text, registry, quotations);
   references.bodies(sentences, true);
   const drafts = new SpeakerFinder(text, sentences, quotations, references).statements();

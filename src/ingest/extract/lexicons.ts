@@ -41,7 +41,7 @@ export const REPORTING_VERBS = set(`
 `);
 
 /** Reporting verbs that carry a reported clause even without "that" (`she said the plan would fail`). */
-export const BARE_CLAUSE_VERBS = set(`said, says, told, tells, added, adds, argued, argues, insisted, insists, warned, warns, wrote, writes, noted, notes`);
+export const BARE_CLAUSE_VERBS = set(`saying, adding, arguing, insisting, said, says, told, tells, added, adds, argued, argues, insisted, insists, warned, warns, wrote, writes, noted, notes`);
 
 /** Verbs that put a quoted fragment in someone's mouth (`called it "reckless"`, `highlighted the "impact"`). */
 export const FRAGMENT_VERBS = new Set([

@@ -49,7 +49,11 @@ export function assemble(input: AssemblyInput): Extraction {
     used.add(f.to);
   }
   for (const a of registry.affiliations) if (used.has(a.from)) used.add(a.to);
-  const records = registry.entities.filter((e) => used.has(e) || (e.type !== 'Policy' && !e.anonymous && e.mentions.length > 0));
+  // "The Halberd ... can intercept cruise missiles and drones": beside a system the text names, a class of weapons no
+  // decision concerns is description, not a system of its own
+  const namesSystem = registry.entities.some((e) => e.type === 'WeaponSystem' && /^\p{Lu}/u.test(e.name));
+  const descriptive = (e: EntityRecord) => namesSystem && e.type === 'WeaponSystem' && !/^\p{Lu}/u.test(e.name) && !used.has(e);
+  const records = registry.entities.filter((e) => used.has(e) || (e.type !== 'Policy' && !e.anonymous && e.mentions.length > 0 && !descriptive(e)));
 
   // Gazetteer resolution; records that resolve to one entry become one entity.
   const ids = new IdAllocator();

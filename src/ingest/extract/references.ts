@@ -446,7 +446,7 @@ export class References {
       if (open < 0) return null;
       // "Its president, Martin Kessler, warned" / "The utility, Columbia Basin Power, said": the apposition is the name
       const named = this.registry.mentionsWithin(limitStart + open + 1, limitStart + inner.length).find((m) => m.via === 'name' && (m.entity.type === 'Person' || m.entity.type === 'Agency') && !m.entity.anonymous);
-      if (named && /^[\s]*$/.test(this.text.slice(named.end, limitStart + inner.length)) && /^,\s*(?:the\s+)?$/i.test(this.text.slice(limitStart + open, named.start))) {
+      if (named && /^[\s]*$/.test(this.text.slice(named.end, limitStart + inner.length)) && /^,\s*(?:the\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sen|Rep|Gov|Judge|Justice)\.?\s+)?$/i.test(this.text.slice(limitStart + open, named.start))) {
         return { entity: named.entity, start: named.start, end: named.end, via: 'name', confidence: 0.9 };
       }
       end = limitStart + open;

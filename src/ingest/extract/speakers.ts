@@ -5,7 +5,7 @@
  * speaker (`called it "reckless"`); otherwise they are scare quotes. Unquoted reported speech (`X said that ...`,
  * `according to X, ...`, `..., X said.`) becomes a paraphrase.
  */
-import { BARE_CLAUSE_VERBS, FRAGMENT_VERBS, REPORTING_VERBS, SPEECH_VERBS } from './lexicons.ts';
+import { ABBREVIATIONS, BARE_CLAUSE_VERBS, FRAGMENT_VERBS, REPORTING_VERBS, SPEECH_VERBS } from './lexicons.ts';
 import type { Quotation } from './quotes.ts';
 import { insideQuotation } from './quotes.ts';
 import type { References, ResolvedReference } from './references.ts';
@@ -86,7 +86,8 @@ export class SpeakerFinder {
       const t = tokens[i]!;
       if (!SPEECH_VERBS.has(t.lower) || !this.isVerbUse(tokens, i)) continue;
       const between = this.text.slice(q.end, t.start);
-      if (/[.!?]\s/.test(between)) return null;
+      // "the company's chief medical officer, Dr. Samuel Obi, said": a title's full stop ends nothing
+      if (/[.!?]\s/.test(between.replace(/\b([A-Za-z]{1,5})\.(?=\s)/g, (m: string, w: string) => (ABBREVIATIONS.has(w.toLowerCase()) ? w : m)))) return null;
       const ref = /\p{L}/u.test(between) ? this.references.subjectBefore(q.end, t.start) : this.references.subjectAfter(t.end, limit);
       if (ref) return { ref, verb: t, sentence, context: contextAfterVerb(this.text, t, limit) };
       if (/\p{L}/u.test(between)) return null;

@@ -18,7 +18,10 @@ import type { StatementDraft } from './speakers.ts';
 /** Phrases that place a statement at the article's main event. */
 const EVENT_CUES = /\b(?:during|at|after|before) (?:the|a) (?:meeting|vote|hearing|signing|ceremony|signing ceremony|session|debate|summit|briefing|announcement|news conference|press conference)\b|\bwriting for the majority\b|\bin (?:a|the|his|her) (?:dissent|ruling|opinion|decision)\b/i;
 /** A past participle right before a date says the date belongs to that verb: "imposed in 2019", "signed in 2022". */
-const PARTICIPLE_BEFORE = /\b([a-z]+(?:ed|en|wn|ung)|put|set|held|made|struck|upheld|won|built|sold|bought|led|laid|paid)\s+(?:(?:in|on|since|by|during|last|early|late)\s+)?(?:the\s+)?$/;
+// a particle stays with its verb: "handed down last October" dates "handed", not a verb "down"
+const PARTICIPLE_BEFORE = /\b([a-z]+(?:ed|en|wn|ung)|put|set|held|made|struck|upheld|won|built|sold|bought|led|laid|paid)(?:\s+(?:down|up|off|out|back))?\s+(?:(?:in|on|since|by|during|last|early|late)\s+)?(?:the\s+)?$/;
+/** A decision in an "after it ..." clause: earlier than the sentence's news. */
+const AFTER_IT = /\b(?:after|since)\s+(?:it|he|she|they|the\s+[\w-]+)\s+(?:had\s+|first\s+|originally\s+)?$/i;
 /** Verbs whose date is the decision's: "voted on Monday to ban". */
 const DECISION_VERBS = new Set(['voted', 'decided', 'agreed', 'moved', 'opted', 'chose', 'elected', 'ruled']);
 const MODIFIER_CLAUSE = /,\s+(?:which|who|whose|where|when|[a-z]+(?:ed|en))\b[^,;]*(?=,|;|$)/g;
@@ -132,10 +135,23 @@ export class Timeline {
       if (!spec && /\balso\b|^\s*(?:in (?:its|their) place|instead|at the same time|in addition)\b/i.test(s.text)) spec = recent.filter((r) => s.index - r.sentence <= 5 && this.recent(r.spec)).pop()?.spec ?? null;
       // "By Monday evening, the suspension was over. X lifted the suspension ...": the neighbouring sentence's event
       if (!spec && (f.type === 'AUTHORIZED' || f.type === 'REVERSED')) spec = this.neighbourDate(s, decisionDateOf);
+      // an undated decision told in the present tense or made by an instrument ("The order also scraps the fines",
+      // "Whitcombe's executive order ending the curfew takes effect"): the decision the text has just dated
+      if (!spec && (f.type === 'AUTHORIZED' || f.type === 'REVERSED') && (f.from.type === 'Policy' || /^[a-z]+s\b/i.test(this.text.slice(f.at, f.at + 20)) && !/^(?:was|is|has)\b/i.test(this.text.slice(f.at)))) {
+        spec = recent.filter((r) => s.index - r.sentence <= 3 && s.index > r.sentence && this.recent(r.spec)).pop()?.spec ?? null;
+      }
       spec ??= this.fallback;
       dates.set(f, { spec, own });
       if (f.type === 'AUTHORIZED' && !decided.has(f.to)) decided.set(f.to, spec);
       if (own) recent.push({ sentence: s.index, spec });
+    }
+    // "rescinded the cap on Wednesday, less than a year after it imposed the limit": the earlier decision is dated
+    // where the text dates that policy's making ("The cap was approved by the board last June"), not by the news
+    for (const f of facts) {
+      if (f.type !== 'AUTHORIZED' || !AFTER_IT.test(this.text.slice(f.sentence.start, f.at))) continue;
+      const current = dates.get(f)!.spec;
+      const other = facts.find((g) => g !== f && g.type === 'AUTHORIZED' && g.to === f.to && ownDates.get(g) && ownDates.get(g) !== current);
+      if (other) dates.set(f, { spec: ownDates.get(other)!, own: false });
     }
     return dates;
   }
@@ -147,6 +163,8 @@ export class Timeline {
     const anchorWord = /^[\p{L}-]+/u.exec(this.text.slice(f.at))?.[0] ?? '';
     const candidates = this.mentions.filter((d) => {
       if (d.start < s.start || d.end > s.end) return false;
+      // "freezes the duty until mid-May": how long it lasts, not when it was decided
+      if (/^(?:until|through|till)\b/i.test(d.text)) return false;
       const inQuote = insideQuotation(this.quotations, d.start);
       if (inQuote && inQuote !== quote) return false;
       if (f.object && d.start >= f.object[0] && d.start < f.object[1]) {
