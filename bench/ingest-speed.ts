@@ -13,19 +13,25 @@ import { applySchema } from '../src/db/apply-schema.ts';
 import { loadSeed } from '../src/seed/load-seed.ts';
 import { extract } from '../src/ingest/extract/index.ts';
 import { Gazetteer } from '../src/ingest/gazetteer.ts';
-import { ingestArticle } from '../src/ingest/ingest-article.ts';
+import { ingestArticle, prepareArticle } from '../src/ingest/ingest-article.ts';
+import type { PreparedDocument } from '../src/write/prepare-document.ts';
+import { writePreparedBatch } from '../src/write/write-document.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dev = join(root, 'tests/fixtures/dev');
 const texts = readdirSync(dev).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dev, f), 'utf8'));
 const count = Number(process.argv[2] ?? 200);
 // Each copy gets a line of its own so that it is a new article, not a duplicate of the first.
-const articles = Array.from({ length: count }, (_, i) => ({
-  text: `${texts[i % texts.length]}\nEditor's note: copy ${i} of the benchmark corpus.`,
-  title: `Benchmark article ${i}`,
-  url: `https://bench.example/${i}`,
-  publishedAt: '2025-06-18',
-}));
+const copies = (tag: string) =>
+  Array.from({ length: count }, (_, i) => ({
+    text: `${texts[i % texts.length]}\nEditor's note: copy ${tag}${i} of the benchmark corpus.`,
+    title: `Benchmark article ${tag}${i}`,
+    url: `https://bench.example/${tag}${i}`,
+    publishedAt: '2025-06-18',
+  }));
+const articles = copies('');
+/** Articles per transaction on the batched path, as the ingest CLI writes them. */
+const BATCH = 25;
 
 const home = mkdtempSync(join(tmpdir(), 'stancegraph-ingest-bench-'));
 const neo4j = await startLocalNeo4j({ home, port: await freePort(), password: 'bench-password-1', heap: '2g', pageCache: '1g', log: () => {} });
@@ -55,10 +61,27 @@ try {
   }
   bar.stop();
   const writeSeconds = (performance.now() - started) / 1000;
+
+  // The ingest CLI's path: extract one by one, write in batches (one transaction each).
+  const batched = copies('b');
+  const batchCounter = { count: 0 };
+  started = performance.now();
+  let pending: PreparedDocument[] = [];
+  for (const [i, a] of batched.entries()) {
+    const outcome = await prepareArticle(db, gazetteer, a, { counter: batchCounter });
+    gazetteer.remember(outcome.document.entities);
+    pending.push(outcome.prepared);
+    if (pending.length === BATCH || i === batched.length - 1) {
+      await writePreparedBatch(db, pending, { counter: batchCounter });
+      pending = [];
+    }
+  }
+  const batchSeconds = (performance.now() - started) / 1000;
   const words = articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0) / articles.length;
   console.log(`\n${articles.length} articles (${words.toFixed(0)} words on average), ${facts} statements and facts written`);
   console.log(`extraction alone:  ${(articles.length / extractSeconds).toFixed(1)} articles/s (${((extractSeconds * 1000) / articles.length).toFixed(1)} ms each)`);
-  console.log(`extract and write: ${(articles.length / writeSeconds).toFixed(1)} articles/s (${((writeSeconds * 1000) / articles.length).toFixed(1)} ms each), ${(counter.count / articles.length).toFixed(1)} Cypher round-trips per article`);
+  console.log(`extract and write: ${(articles.length / writeSeconds).toFixed(1)} articles/s (${((writeSeconds * 1000) / articles.length).toFixed(1)} ms each), ${(counter.count / articles.length).toFixed(1)} Cypher round-trips per article, one transaction per article`);
+  console.log(`extract and write in batches of ${BATCH} (the ingest CLI): ${(batched.length / batchSeconds).toFixed(1)} articles/s (${((batchSeconds * 1000) / batched.length).toFixed(1)} ms each), ${(batchCounter.count / batched.length).toFixed(1)} Cypher round-trips per article`);
 } finally {
   await db.close();
   await neo4j.stop();

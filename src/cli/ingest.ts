@@ -1,7 +1,7 @@
 /**
  * `npm run ingest -- <file|folder|-> [...]`: reads articles (plain text, Markdown with front matter, saved HTML
- * pages, JSON Lines), extracts who said, authorized and reversed what, and writes each article in one
- * transaction. A bad article is reported and skipped; the rest go in.
+ * pages, JSON Lines), extracts who said, authorized and reversed what, and writes the articles in batches of
+ * 25 per transaction, each article whole or not at all. A bad article is reported and skipped; the rest go in.
  *   --dry-run             show what would be written; write nothing
  *   --json                print the summary (and, with --dry-run, the facts) as JSON
  *   --published-at DATE   publication day for articles that do not say (default: today)
@@ -13,7 +13,8 @@ import cliProgress from 'cli-progress';
 import { loadConfig } from '../config.ts';
 import { applySchema } from '../db/apply-schema.ts';
 import { Gazetteer } from '../ingest/gazetteer.ts';
-import { ingestArticle, type IngestOutcome } from '../ingest/ingest-article.ts';
+import { prepareArticle, type IngestOutcome } from '../ingest/ingest-article.ts';
+import { writePrepared, writePreparedBatch, type WriteSummary } from '../write/write-document.ts';
 import { articleFiles, readArticleFile, readArticles, type ArticleRecord } from '../ingest/read-articles.ts';
 import { AppError } from '../errors.ts';
 import { createEventBus } from '../events/bus.ts';
@@ -26,6 +27,8 @@ const valued = new Set(['--published-at', '--publisher']);
 const paths = argv.filter((a, i) => (!a.startsWith('--') || a === '-') && !valued.has(argv[i - 1] ?? ''));
 const dryRun = flag('--dry-run');
 const json = flag('--json');
+/** Articles written per transaction. */
+const WRITE_BATCH = 25;
 
 if (paths.length === 0) {
   console.error('usage: npm run ingest -- <file|folder|-> [...] [--dry-run] [--json] [--published-at YYYY-MM-DD] [--publisher NAME]');
@@ -63,6 +66,39 @@ try {
       : null;
   bar?.start(records.length, 0, { rate: '0.0', source: '' });
   const started = Date.now();
+  // Articles are extracted one by one and written in batches, one transaction each (a batch that fails is
+  // written again article by article, so one bad article cannot keep the others out).
+  let pending: Array<{ source: string; title: string | null; outcome: IngestOutcome }> = [];
+  const account = (title: string | null, outcome: IngestOutcome, s: WriteSummary) => {
+    if (s.duplicate) summary.duplicates++;
+    else {
+      summary.written += dryRun ? 0 : 1;
+      summary.newEntities += outcome.created.length;
+      summary.matchedEntities += outcome.matched.length;
+      summary.statements += s.statements;
+      summary.facts += s.relations;
+      summary.corroborated += s.corroborated;
+      if (!dryRun) events!.publish('articleIngested', { articleId: s.articleId, title, statements: s.statements, relations: s.relations, entityIds: s.entityIds, at: new Date().toISOString() });
+    }
+  };
+  const reasonOf = (e: unknown) => (e instanceof AppError ? `${e.code}: ${e.message}` : (e as Error).message);
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    if (!batch.length) return;
+    let written: Array<WriteSummary | Error>;
+    try {
+      written = await writePreparedBatch(db!, batch.map((b) => b.outcome.prepared));
+    } catch {
+      written = [];
+      for (const b of batch) written.push(await writePrepared(db!, b.outcome.prepared).catch((e: Error) => e));
+    }
+    batch.forEach((b, k) => {
+      const w = written[k]!;
+      if (w instanceof Error) summary.failures.push({ source: b.source, reason: reasonOf(w) });
+      else account(b.title, b.outcome, w);
+    });
+  };
   for (const [i, record] of records.entries()) {
     summary.articles++;
     if ('error' in record) summary.failures.push({ source: record.source, reason: record.error });
@@ -73,27 +109,24 @@ try {
         publisher: record.article.publisher ?? option('--publisher'),
       };
       try {
-        const outcome: IngestOutcome = await ingestArticle(db, gazetteer, article, { dryRun });
-        const s = outcome.summary;
-        if (s.duplicate) summary.duplicates++;
-        else {
-          summary.written += dryRun ? 0 : 1;
-          summary.newEntities += outcome.created.length;
-          summary.matchedEntities += outcome.matched.length;
-          summary.statements += s.statements;
-          summary.facts += s.relations;
-          summary.corroborated += s.corroborated;
-          if (!dryRun) events.publish('articleIngested', { articleId: s.articleId, title: article.title ?? null, statements: s.statements, relations: s.relations, entityIds: s.entityIds, at: new Date().toISOString() });
+        const outcome: IngestOutcome = await prepareArticle(db, gazetteer, article, { dryRun });
+        if (dryRun) {
+          account(article.title ?? null, outcome, outcome.summary);
+          previews.push(preview(record.source, outcome));
+        } else {
+          // Later articles of the batch may name what this one introduces.
+          gazetteer.remember(outcome.document.entities);
+          pending.push({ source: record.source, title: article.title ?? null, outcome });
+          if (pending.length >= WRITE_BATCH) await flush();
         }
-        if (dryRun) previews.push(preview(record.source, outcome));
       } catch (e) {
-        const reason = e instanceof AppError ? `${e.code}: ${e.message}` : (e as Error).message;
-        summary.failures.push({ source: record.source, reason });
+        summary.failures.push({ source: record.source, reason: reasonOf(e) });
       }
     }
     const seconds = (Date.now() - started) / 1000;
     bar?.update(i + 1, { rate: ((i + 1) / Math.max(seconds, 0.001)).toFixed(1), source: record.source.slice(-40) });
   }
+  await flush();
   bar?.stop();
 } catch (error) {
   console.error(`Ingest failed: ${(error as Error).message}`);

@@ -61,11 +61,16 @@ function publisherEntity(name: string, extraction: Extraction, known: Array<{ id
   return { id: `agency:${slug}`, type: 'Agency', name: name.trim(), aliases: [], kind: 'outlet' };
 }
 
-export async function ingestArticle(
+/**
+ * Extracts, resolves and validates an article without writing it; `summary` says what a write would do (on a
+ * dry run it also says whether the article is in the graph already). Batch writers (the ingest CLI) prepare
+ * many articles this way and write them together.
+ */
+export async function prepareArticle(
   db: Database,
   gazetteer: Gazetteer,
   input: ArticleSubmission,
-  options: { dryRun?: boolean; counter?: RoundTripCounter; beforeCommit?: ((tx: WriteTx) => Promise<void>) | undefined } = {},
+  options: { dryRun?: boolean; counter?: RoundTripCounter } = {},
 ): Promise<IngestOutcome> {
   const { text, publishedAt } = checkSubmission(input);
   const known = await gazetteer.get(options.counter);
@@ -108,6 +113,7 @@ export async function ingestArticle(
   const matched = extraction.entities.filter((e) => e.match || knownIds.has(e.id));
   const created = extraction.entities.filter((e) => !e.match && !knownIds.has(e.id));
   const ambiguous = extraction.entities.filter((e) => e.ambiguous?.length);
+  let existing: string | null = null;
   if (options.dryRun) {
     // A dry run still says whether the article is known already (same url or same text).
     const [row] = await db.read(
@@ -116,21 +122,31 @@ export async function ingestArticle(
       { url: prepared.article.props.url ?? '', hash: prepared.article.props.textHash },
       { counter: options.counter },
     );
-    const existing = (row?.get('existing') as string | null) ?? null;
-    const preview: WriteSummary = {
-      articleId: existing ?? prepared.article.id,
-      duplicate: existing !== null,
-      createdEntityIds: created.map((e) => e.id),
-      matchedEntityIds: matched.map((e) => e.id),
-      statements: prepared.statements.length,
-      relations: prepared.relations.length,
-      corroborated: 0,
-      entityIds: prepared.mentionIds,
-    };
-    return { extraction, document, prepared, summary: preview, matched, created, ambiguous, extractMs, dryRun: true };
+    existing = (row?.get('existing') as string | null) ?? null;
   }
-  const summary = await writePrepared(db, prepared, { counter: options.counter, ...(options.beforeCommit ? { beforeCommit: options.beforeCommit } : {}) });
-  if (!summary.duplicate) gazetteer.remember(document.entities);
-  return { extraction, document, prepared, summary, matched, created, ambiguous, extractMs, dryRun: false };
+  const preview: WriteSummary = {
+    articleId: existing ?? prepared.article.id,
+    duplicate: existing !== null,
+    createdEntityIds: created.map((e) => e.id),
+    matchedEntityIds: matched.map((e) => e.id),
+    statements: prepared.statements.length,
+    relations: prepared.relations.length,
+    corroborated: 0,
+    entityIds: prepared.mentionIds,
+  };
+  return { extraction, document, prepared, summary: preview, matched, created, ambiguous, extractMs, dryRun: options.dryRun ?? false };
 }
 
+/** Extracts and writes one article in one transaction (or, on a dry run, only says what would be written). */
+export async function ingestArticle(
+  db: Database,
+  gazetteer: Gazetteer,
+  input: ArticleSubmission,
+  options: { dryRun?: boolean; counter?: RoundTripCounter; beforeCommit?: ((tx: WriteTx) => Promise<void>) | undefined } = {},
+): Promise<IngestOutcome> {
+  const outcome = await prepareArticle(db, gazetteer, input, options);
+  if (options.dryRun) return outcome;
+  const summary = await writePrepared(db, outcome.prepared, { counter: options.counter, ...(options.beforeCommit ? { beforeCommit: options.beforeCommit } : {}) });
+  if (!summary.duplicate) gazetteer.remember(outcome.document.entities);
+  return { ...outcome, summary, dryRun: false };
+}
