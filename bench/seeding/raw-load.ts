@@ -9,21 +9,10 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { TYPE_BY_PREFIX, type FactsDocumentInput, type NodeType } from '../../src/facts/document.ts';
 import { parseDocument } from '../../src/write/parse-document.ts';
 import { prepareDocument, type PreparedDocument } from '../../src/write/prepare-document.ts';
+import { createdFact } from '../../src/write/write-document.ts';
 import { BATCH_SIZE } from '../data/load.ts';
 
 const labelOf = (id: string) => (id.startsWith('statement:') ? 'Statement' : 'Entity');
-const factProps = (f: { dateFrom: string; dateTo: string; datePrecision: string; dateText: string; confidence: number; status: string; source: { sentence: string; start: number; end: number } }, articleId: string) => ({
-  dateFrom: f.dateFrom,
-  dateTo: f.dateTo,
-  datePrecision: f.datePrecision,
-  dateText: f.dateText,
-  confidence: f.confidence,
-  status: f.status,
-  srcArticleIds: [articleId],
-  srcSentences: [f.source.sentence],
-  srcStarts: [f.source.start],
-  srcEnds: [f.source.end],
-});
 
 interface Query {
   cypher: string;
@@ -60,13 +49,13 @@ function queriesFor(prepared: PreparedDocument[]): Query[] {
       MERGE (s:Statement {id: f.id}) ON CREATE SET s += f.props, s.kind = 'Statement', s.createdAt = datetime()
       MERGE (speaker)-[:SAID {id: f.saidId}]->(s)`,
     rows: prepared.flatMap((p) =>
-      p.statements.map((s) => ({ id: s.id, speakerId: s.speakerId, saidId: s.saidId, props: { ...s.props, ...factProps(s, p.article.id) } })),
+      p.statements.map((s) => ({ id: s.id, speakerId: s.speakerId, saidId: s.saidId, props: { ...s.props, ...createdFact(s, p.article.id) } })),
     ),
   });
   queries.push({
     cypher: `UNWIND $rows AS f MATCH (s:Statement {id: f.from}) MATCH (t:Entity {id: f.to})
       MERGE (s)-[r:ABOUT {id: f.id}]->(t) ON CREATE SET r += f.props, r.createdAt = datetime()`,
-    rows: prepared.flatMap((p) => p.statements.flatMap((s) => s.about.map((a) => ({ id: a.id, from: s.id, to: a.entityId, props: factProps(a, p.article.id) })))),
+    rows: prepared.flatMap((p) => p.statements.flatMap((s) => s.about.map((a) => ({ id: a.id, from: s.id, to: a.entityId, props: createdFact(a, p.article.id) })))),
   });
   const relationKeys = [...new Set(prepared.flatMap((p) => p.relations.map((r) => `${r.type}|${labelOf(r.fromId)}|${labelOf(r.toId)}`)))];
   for (const key of relationKeys) {
@@ -77,7 +66,7 @@ function queriesFor(prepared: PreparedDocument[]): Query[] {
       rows: prepared.flatMap((p) =>
         p.relations
           .filter((r) => `${r.type}|${labelOf(r.fromId)}|${labelOf(r.toId)}` === key)
-          .map((r) => ({ id: r.id, from: r.fromId, to: r.toId, props: { ...factProps(r, p.article.id), ...(r.role ? { role: r.role } : {}) } })),
+          .map((r) => ({ id: r.id, from: r.fromId, to: r.toId, props: { ...createdFact(r, p.article.id), ...(r.role ? { role: r.role } : {}) } })),
       ),
     });
   }

@@ -14,7 +14,7 @@ import { loadConfig } from '../config.ts';
 import { applySchema } from '../db/apply-schema.ts';
 import { Gazetteer } from '../ingest/gazetteer.ts';
 import { prepareArticle, type IngestOutcome } from '../ingest/ingest-article.ts';
-import { writePrepared, writePreparedBatch, type WriteSummary } from '../write/write-document.ts';
+import { writePreparedTogether, type WriteSummary } from '../write/write-document.ts';
 import { articleFiles, readArticleFile, readArticles, type ArticleRecord } from '../ingest/read-articles.ts';
 import { AppError } from '../errors.ts';
 import { createEventBus } from '../events/bus.ts';
@@ -86,13 +86,7 @@ try {
     const batch = pending;
     pending = [];
     if (!batch.length) return;
-    let written: Array<WriteSummary | Error>;
-    try {
-      written = await writePreparedBatch(db!, batch.map((b) => b.outcome.prepared));
-    } catch {
-      written = [];
-      for (const b of batch) written.push(await writePrepared(db!, b.outcome.prepared).catch((e: Error) => e));
-    }
+    const written = await writePreparedTogether(db!, batch.map((b) => b.outcome.prepared));
     batch.forEach((b, k) => {
       const w = written[k]!;
       if (w instanceof Error) summary.failures.push({ source: b.source, reason: reasonOf(w) });

@@ -9,7 +9,7 @@ import { badInput } from '../errors.ts';
 import { limits } from '../limits.ts';
 import { parseDocument } from '../write/parse-document.ts';
 import { prepareDocument, type PreparedDocument } from '../write/prepare-document.ts';
-import { writePrepared, type WriteSummary } from '../write/write-document.ts';
+import { gatheredLookup, writePrepared, type WriteSummary } from '../write/write-document.ts';
 import type { ExtractedEntity, Extraction } from './extract/index.ts';
 import type { Gazetteer } from './gazetteer.ts';
 
@@ -99,16 +99,7 @@ export async function prepareArticle(
     statements: extraction.statements,
     facts: extraction.facts,
   });
-  const lookup = async (ids: string[]) => {
-    const rows = await db.read(
-      `UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id}) OPTIONAL MATCH (s:Statement {id: id})
-       WITH id, coalesce(e.kind, s.kind) AS kind WHERE kind IS NOT NULL RETURN id, kind`,
-      { ids },
-      { counter: options.counter },
-    );
-    return new Map(rows.map((r) => [r.get('id') as string, r.get('kind')]));
-  };
-  const prepared = await prepareDocument(document, lookup);
+  const prepared = await prepareDocument(document, gatheredLookup(db, options.counter));
   const knownIds = new Set(known.map((k) => k.id));
   const matched = extraction.entities.filter((e) => e.match || knownIds.has(e.id));
   const created = extraction.entities.filter((e) => !e.match && !knownIds.has(e.id));

@@ -143,7 +143,7 @@ async function findExisting(tx: WriteTx, batch: PreparedDocument[]): Promise<{ d
 }
 
 /** Every property of a fact first written by `articleId`: its id, date, status and its one source. */
-function createdFact(f: FactRowBase, articleId: string): Record<string, unknown> {
+export function createdFact(f: FactRowBase, articleId: string): Record<string, unknown> {
   return {
     id: f.id,
     dateFrom: f.dateFrom,
@@ -171,7 +171,7 @@ export interface WriteOptions {
  * Looks up many documents' references in one query: calls made in the same tick are gathered and answered
  * together, so preparing a batch costs one read whatever its size.
  */
-function gatheredLookup(db: Database, counter?: RoundTripCounter): ExistingLookup {
+export function gatheredLookup(db: Database, counter?: RoundTripCounter): ExistingLookup {
   let waiting: Array<{ ids: string[]; done: (found: Map<string, NodeType>) => void; fail: (e: unknown) => void }> = [];
   const flush = async () => {
     const calls = waiting;
@@ -215,23 +215,29 @@ export async function writeDocuments(db: Database, docs: FactsDocument[], option
   const prepared = await Promise.all(docs.map((d) => prepareDocument(d, lookup).then((p) => ({ p }), (error: Error) => ({ error }))));
   const outcomes: BatchOutcome[] = prepared.map((x) => ('error' in x ? { error: x.error } : { error: new Error('not written') }));
   const valid = prepared.flatMap((x, i) => ('p' in x ? [{ i, p: x.p }] : []));
-  if (!valid.length) return outcomes;
-  try {
-    const summaries = await writePreparedBatch(db, valid.map((v) => v.p), options);
-    valid.forEach((v, k) => (outcomes[v.i] = { summary: summaries[k]! }));
-  } catch (error) {
-    if (valid.length === 1) outcomes[valid[0]!.i] = { error: error as Error };
-    else {
-      for (const v of valid) {
-        try {
-          outcomes[v.i] = { summary: await writePrepared(db, v.p, options) };
-        } catch (e) {
-          outcomes[v.i] = { error: e as Error };
-        }
-      }
-    }
-  }
+  const written = await writePreparedTogether(db, valid.map((v) => v.p), options);
+  valid.forEach((v, k) => {
+    const w = written[k]!;
+    outcomes[v.i] = w instanceof Error ? { error: w } : { summary: w };
+  });
   return outcomes;
+}
+
+/**
+ * Writes prepared documents together in one transaction; should it fail, each document is tried again in its
+ * own, so one bad article cannot keep the others out, and each is still all or nothing. Every document gets
+ * its summary or its error, in order.
+ */
+export async function writePreparedTogether(db: Database, batch: PreparedDocument[], options: WriteOptions = {}): Promise<Array<WriteSummary | Error>> {
+  if (!batch.length) return [];
+  try {
+    return await writePreparedBatch(db, batch, options);
+  } catch (error) {
+    if (batch.length === 1) return [error as Error];
+    const written: Array<WriteSummary | Error> = [];
+    for (const p of batch) written.push(await writePrepared(db, p, options).catch((e: Error) => e));
+    return written;
+  }
 }
 
 export async function writePrepared(db: Database, p: PreparedDocument, options: WriteOptions = {}): Promise<WriteSummary> {
