@@ -24,8 +24,13 @@ export function mergeFields(a: FieldsByTypeName, b: FieldsByTypeName): FieldsByT
 
 /** Every sub-selection of fields named `name` (under any alias) of `tree`, merged. */
 export function childSelection(tree: ResolveTree, name: string): FieldsByTypeName {
+  return childFields(tree.fieldsByTypeName, name);
+}
+
+/** Every sub-selection of fields named `name` (under any alias) in a field map, merged. */
+export function childFields(fieldsByTypeName: FieldsByTypeName, name: string): FieldsByTypeName {
   let out: FieldsByTypeName = {};
-  for (const fields of Object.values(tree.fieldsByTypeName)) {
+  for (const fields of Object.values(fieldsByTypeName)) {
     for (const child of Object.values(fields)) {
       if (child.name === name) out = mergeFields(out, child.fieldsByTypeName);
     }

@@ -241,7 +241,20 @@ builder.queryFields((t) => ({
   }),
 }));
 
-builder.mutationFields((t) => ({
+builder.mutationFields((t) => {
+  /** confirmFact and rejectFact: the same write and read-back, with the status each sets. */
+  const setStatusField = (status: 'CONFIRMED' | 'REJECTED', description: string) =>
+    t.field({
+      type: FactRef,
+      description,
+      args: { id: t.arg.id({ required: true }) },
+      resolve: async (_root, { id }, ctx, info) => {
+        requireEditor(ctx);
+        await setFactStatus(ctx.db, String(id), status, ctx.counter);
+        return fetchFactById(ctx, info, String(id));
+      },
+    });
+  return {
   ingestArticle: t.field({
     type: IngestArticleResult,
     description: 'Extracts who said, authorized and reversed what from an article and writes it all in one transaction (or, with dryRun, only shows it).',
@@ -257,26 +270,8 @@ builder.mutationFields((t) => ({
       return { ...view, article };
     },
   }),
-  confirmFact: t.field({
-    type: FactRef,
-    description: 'Marks an unconfirmed fact as confirmed: queries return it from now on.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, ctx, info) => {
-      requireEditor(ctx);
-      await setFactStatus(ctx.db, String(id), 'CONFIRMED', ctx.counter);
-      return fetchFactById(ctx, info, String(id));
-    },
-  }),
-  rejectFact: t.field({
-    type: FactRef,
-    description: 'Marks a fact as rejected: kept for the record, never returned by default.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, ctx, info) => {
-      requireEditor(ctx);
-      await setFactStatus(ctx.db, String(id), 'REJECTED', ctx.counter);
-      return fetchFactById(ctx, info, String(id));
-    },
-  }),
+  confirmFact: setStatusField('CONFIRMED', 'Marks an unconfirmed fact as confirmed: queries return it from now on.'),
+  rejectFact: setStatusField('REJECTED', 'Marks a fact as rejected: kept for the record, never returned by default.'),
   retractArticle: t.field({
     type: RetractResult,
     description: 'Removes an article and every fact only it supports; facts other articles support lose it as a source.',
@@ -299,7 +294,8 @@ builder.mutationFields((t) => ({
       return fetchNode(ctx, info, String(keep));
     },
   }),
-}));
+  };
+});
 
 const RetractResult = builder.objectRef<{ articleId: string; removedFacts: number; keptFacts: number; removedEntities: number }>('RetractResult');
 RetractResult.implement({

@@ -23,6 +23,7 @@ import { CypherBuilder } from '../../read/cypher-builder.ts';
 import { factKind } from '../../write/curation.ts';
 import type { Projected } from '../builder.ts';
 import { projectObject } from '../../read/project.ts';
+import { childFields, childSelection, type FieldsByTypeName } from '../../read/selection.ts';
 
 /** Mutations need a verified credential with the editor role. */
 export function requireEditor(ctx: Context): void {
@@ -107,17 +108,15 @@ IngestResultRef.implement({
   }),
 });
 
-type IngestResultTree = ReturnType<typeof selectionOf>['fieldsByTypeName'];
-
 /** The mutation's result with the selection the client asked for, read back in one query. */
 async function ingestResult(ctx: Context, info: GraphQLResolveInfo, summary: WriteSummary) {
   return (await ingestResults(ctx, selectionOf(info).fieldsByTypeName, [summary]))[0]!;
 }
 
 /** Results of many writes, read back in one query whatever their number. */
-async function ingestResults(ctx: Context, tree: IngestResultTree, summaries: WriteSummary[]) {
+async function ingestResults(ctx: Context, tree: FieldsByTypeName, summaries: WriteSummary[]) {
   if (!summaries.length) return [];
-  const pick = (name: string) => Object.values(tree.IngestResult ?? {}).find((f) => f.name === name)?.fieldsByTypeName ?? {};
+  const pick = (name: string) => childFields(tree, name);
   const q = new CypherBuilder();
   const cypher = `UNWIND $items AS item
     OPTIONAL MATCH (n:Article {id: item.articleId})
@@ -286,11 +285,8 @@ builder.mutationFields((t) => ({
           announce(ctx, outcome.summary, v.doc.article.title ?? null);
         }
       });
-      const resultTree = Object.values(selectionOf(info).fieldsByTypeName.IngestBatchResult ?? {})
-        .filter((f) => f.name === 'items')
-        .flatMap((f) => Object.values(f.fieldsByTypeName.IngestBatchItem ?? {}))
-        .find((f) => f.name === 'result')?.fieldsByTypeName;
-      const results = resultTree ? await ingestResults(ctx, resultTree, written.map((w) => w.summary)) : written.map((w) => ({ ...w.summary, article: null, createdEntities: [], matchedEntities: [] }));
+      const resultTree = childFields(childSelection(selectionOf(info), 'items'), 'result');
+      const results = Object.keys(resultTree).length ? await ingestResults(ctx, resultTree, written.map((w) => w.summary)) : written.map((w) => ({ ...w.summary, article: null, createdEntities: [], matchedEntities: [] }));
       written.forEach((w, k) => (items[w.index]!.result = results[k]!));
       return {
         written: written.filter((w) => !w.summary.duplicate).length,
