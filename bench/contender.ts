@@ -5,10 +5,10 @@
  * its own process: `NEO4J_URI=... NEO4J_PASSWORD=... PORT=... tsx bench/contender.ts`.
  */
 import { createServer } from 'node:http';
-import { pathToFileURL } from 'node:url';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import neo4j from 'neo4j-driver';
+import { listenOnLoopback, runIfMain, type ServerOptions } from './servers/reference-server.ts';
 import { limits } from '../src/limits.ts';
 import { countingDriver, requestCounter } from './contender/counting-driver.ts';
 import { CONTENDER_TYPE_DEFS } from './contender/type-defs.ts';
@@ -28,7 +28,7 @@ function useCostReport(): Plugin {
   };
 }
 
-export async function startContender(options: { uri: string; user: string; password: string; port: number }) {
+export async function startContender(options: ServerOptions) {
   const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
     maxConnectionPoolSize: limits.neo4jPoolSize,
     logging: { level: 'error', logger: () => {} },
@@ -39,30 +39,7 @@ export async function startContender(options: { uri: string; user: string; passw
     if (req.url === '/health') return void res.end('ok');
     requestCounter.run({ count: 0 }, () => void yoga(req, res));
   });
-  return new Promise<{ url: string; close(): Promise<void> }>((ok) => {
-    server.listen(options.port, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : options.port;
-      ok({
-        url: `http://127.0.0.1:${port}`,
-        async close() {
-          await new Promise((done) => server.close(done));
-          await driver.close();
-        },
-      });
-    });
-  });
+  return listenOnLoopback(server, options.port, driver);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, PORT } = process.env;
-  if (!NEO4J_URI || !NEO4J_PASSWORD) throw new Error('NEO4J_URI and NEO4J_PASSWORD are required');
-  const running = await startContender({ uri: NEO4J_URI, user: NEO4J_USER ?? 'neo4j', password: NEO4J_PASSWORD, port: Number(PORT ?? 0) });
-  console.log(`listening ${running.url}`);
-  const stop = async () => {
-    await running.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop());
-  process.on('SIGINT', () => void stop());
-}
+await runIfMain(import.meta.url, startContender);

@@ -6,8 +6,8 @@
  * `NEO4J_URI=... NEO4J_PASSWORD=... PORT=... tsx bench/raw-cypher.ts`.
  */
 import { createServer } from 'node:http';
-import { pathToFileURL } from 'node:url';
 import neo4j from 'neo4j-driver';
+import { listenOnLoopback, runIfMain, type ServerOptions } from './servers/reference-server.ts';
 import { limits } from '../src/limits.ts';
 import { CYPHER, type CypherQueryName } from './mix/cypher-queries.ts';
 
@@ -16,7 +16,7 @@ function toCypherParams(body: Record<string, unknown>): Record<string, unknown> 
   return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]));
 }
 
-export function startRawCypherServer(options: { uri: string; user: string; password: string; port: number }) {
+export function startRawCypherServer(options: ServerOptions) {
   // The same pool size and integer handling as the service's driver.
   const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
     disableLosslessIntegers: true,
@@ -46,30 +46,7 @@ export function startRawCypherServer(options: { uri: string; user: string; passw
       }
     });
   });
-  return new Promise<{ url: string; close(): Promise<void> }>((ok) => {
-    server.listen(options.port, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : options.port;
-      ok({
-        url: `http://127.0.0.1:${port}`,
-        async close() {
-          await new Promise((done) => server.close(done));
-          await driver.close();
-        },
-      });
-    });
-  });
+  return listenOnLoopback(server, options.port, driver);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, PORT } = process.env;
-  if (!NEO4J_URI || !NEO4J_PASSWORD) throw new Error('NEO4J_URI and NEO4J_PASSWORD are required');
-  const running = await startRawCypherServer({ uri: NEO4J_URI, user: NEO4J_USER ?? 'neo4j', password: NEO4J_PASSWORD, port: Number(PORT ?? 0) });
-  console.log(`listening ${running.url}`);
-  const stop = async () => {
-    await running.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop());
-  process.on('SIGINT', () => void stop());
-}
+await runIfMain(import.meta.url, startRawCypherServer);

@@ -99,21 +99,24 @@ export async function measureSeeding(options: {
   const { articles, concurrency } = options;
   const documents = (tag: string, n = articles) => seedingDocuments(n, tag, options.landmarks);
 
-  let batchRoundTrips: number | null = null;
-  const sendBatch = async (batch: FactsDocumentInput[]) => {
+  /** Sends a mutation as the editor; returns its data and the Cypher round-trips the service reported. */
+  const post = async <T>(query: string, variables: Record<string, unknown>) => {
     const res = await fetch(`${options.serviceUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${options.editorKey}` },
-      body: JSON.stringify({ query: INGEST_BATCH, variables: { documents: batch } }),
+      body: JSON.stringify({ query, variables }),
     });
-    const body = (await res.json()) as {
-      errors?: Array<{ message: string }>;
-      data?: { ingestFactsBatch: { written: number; duplicates: number; failed: number; items: Array<{ error: { message: string } | null }> } };
-      extensions?: { cost?: { cypherRoundTrips?: number } };
-    };
+    const body = (await res.json()) as { errors?: Array<{ message: string }>; data?: T; extensions?: { cost?: { cypherRoundTrips?: number } } };
     if (body.errors?.length) throw new Error(body.errors[0]!.message);
-    batchRoundTrips ??= body.extensions?.cost?.cypherRoundTrips ?? null;
-    const out = body.data!.ingestFactsBatch;
+    return { data: body.data!, roundTrips: body.extensions?.cost?.cypherRoundTrips ?? null };
+  };
+
+  let batchRoundTrips: number | null = null;
+  const sendBatch = async (batch: FactsDocumentInput[]) => {
+    type Out = { written: number; duplicates: number; failed: number; items: Array<{ error: { message: string } | null }> };
+    const { data, roundTrips } = await post<{ ingestFactsBatch: Out }>(INGEST_BATCH, { documents: batch });
+    batchRoundTrips ??= roundTrips;
+    const out = data.ingestFactsBatch;
     if (out.written !== batch.length) throw new Error(`written ${out.written} of ${batch.length}: ${out.items.find((i) => i.error)?.error?.message ?? `${out.duplicates} written before`}`);
   };
   // One request at a time, as the raw load sends one query at a time.
@@ -128,19 +131,9 @@ export async function measureSeeding(options: {
 
   let ingestRoundTrips: number | null = null;
   const sendOne = async (document: FactsDocumentInput) => {
-    const res = await fetch(`${options.serviceUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${options.editorKey}` },
-      body: JSON.stringify({ query: INGEST, variables: { document } }),
-    });
-    const body = (await res.json()) as {
-      errors?: Array<{ message: string }>;
-      data?: { ingestFacts: { duplicate: boolean } };
-      extensions?: { cost?: { cypherRoundTrips?: number } };
-    };
-    if (body.errors?.length) throw new Error(body.errors[0]!.message);
-    ingestRoundTrips ??= body.extensions?.cost?.cypherRoundTrips ?? null;
-    if (body.data?.ingestFacts.duplicate) throw new Error('written before');
+    const { data, roundTrips } = await post<{ ingestFacts: { duplicate: boolean } }>(INGEST, { document });
+    ingestRoundTrips ??= roundTrips;
+    if (data.ingestFacts.duplicate) throw new Error('written before');
   };
   const writeOne = async (document: FactsDocumentInput) => {
     const summary = await writeDocument(options.db, parseDocument(document));
