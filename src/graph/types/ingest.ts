@@ -255,45 +255,45 @@ builder.mutationFields((t) => {
       },
     });
   return {
-  ingestArticle: t.field({
-    type: IngestArticleResult,
-    description: 'Extracts who said, authorized and reversed what from an article and writes it all in one transaction (or, with dryRun, only shows it).',
-    args: { input: t.arg({ type: ArticleInput, required: true }), dryRun: t.arg.boolean({ defaultValue: false }) },
-    resolve: async (_root, { input, dryRun }, ctx, info) => {
-      requireEditor(ctx);
-      const gazetteer = gazetteerOf(ctx);
-      const outcome = await ingestArticle(ctx.db, gazetteer, input, { dryRun: dryRun ?? false, counter: ctx.counter, beforeCommit: ctx.beforeCommit });
-      const names = await namesFor(outcome, await gazetteer.get(ctx.counter));
-      const view = viewOf(outcome, outcome.document.article.text, names);
-      if (!outcome.dryRun) announce(ctx, outcome.summary, input.title ?? null);
-      const article = outcome.dryRun ? null : await articleProjection(ctx, info, outcome.summary.articleId);
-      return { ...view, article };
-    },
-  }),
-  confirmFact: setStatusField('CONFIRMED', 'Marks an unconfirmed fact as confirmed: queries return it from now on.'),
-  rejectFact: setStatusField('REJECTED', 'Marks a fact as rejected: kept for the record, never returned by default.'),
-  retractArticle: t.field({
-    type: RetractResult,
-    description: 'Removes an article and every fact only it supports; facts other articles support lose it as a source.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, ctx) => {
-      requireEditor(ctx);
-      const summary = await retractArticle(ctx.db, String(id), ctx.counter);
-      gazetteerOf(ctx).invalidate();
-      return summary;
-    },
-  }),
-  mergeEntities: t.field({
-    type: EntityRef,
-    description: 'Merges an entity into another that is the same (a wrong split): edges, sources and names move.',
-    args: { keep: t.arg.id({ required: true }), merge: t.arg.id({ required: true }) },
-    resolve: async (_root, { keep, merge }, ctx, info) => {
-      requireEditor(ctx);
-      await mergeEntities(ctx.db, String(keep), String(merge), ctx.counter);
-      gazetteerOf(ctx).invalidate();
-      return fetchNode(ctx, info, String(keep));
-    },
-  }),
+    ingestArticle: t.field({
+      type: IngestArticleResult,
+      description: 'Extracts who said, authorized and reversed what from an article and writes it all in one transaction (or, with dryRun, only shows it).',
+      args: { input: t.arg({ type: ArticleInput, required: true }), dryRun: t.arg.boolean({ defaultValue: false }) },
+      resolve: async (_root, { input, dryRun }, ctx, info) => {
+        requireEditor(ctx);
+        const gazetteer = gazetteerOf(ctx);
+        const outcome = await ingestArticle(ctx.db, gazetteer, input, { dryRun: dryRun ?? false, counter: ctx.counter, beforeCommit: ctx.beforeCommit });
+        const names = await namesFor(outcome, await gazetteer.get(ctx.counter));
+        const view = viewOf(outcome, outcome.document.article.text, names);
+        if (!outcome.dryRun) announce(ctx, outcome.summary, input.title ?? null);
+        const article = outcome.dryRun ? null : await articleProjection(ctx, info, outcome.summary.articleId);
+        return { ...view, article };
+      },
+    }),
+    confirmFact: setStatusField('CONFIRMED', 'Marks an unconfirmed fact as confirmed: queries return it from now on.'),
+    rejectFact: setStatusField('REJECTED', 'Marks a fact as rejected: kept for the record, never returned by default.'),
+    retractArticle: t.field({
+      type: RetractResult,
+      description: 'Removes an article and every fact only it supports; facts other articles support lose it as a source.',
+      args: { id: t.arg.id({ required: true }) },
+      resolve: async (_root, { id }, ctx) => {
+        requireEditor(ctx);
+        const summary = await retractArticle(ctx.db, String(id), ctx.counter);
+        gazetteerOf(ctx).invalidate();
+        return summary;
+      },
+    }),
+    mergeEntities: t.field({
+      type: EntityRef,
+      description: 'Merges an entity into another that is the same (a wrong split): edges, sources and names move.',
+      args: { keep: t.arg.id({ required: true }), merge: t.arg.id({ required: true }) },
+      resolve: async (_root, { keep, merge }, ctx, info) => {
+        requireEditor(ctx);
+        await mergeEntities(ctx.db, String(keep), String(merge), ctx.counter);
+        gazetteerOf(ctx).invalidate();
+        return fetchNode(ctx, info, String(keep));
+      },
+    }),
   };
 });
 
